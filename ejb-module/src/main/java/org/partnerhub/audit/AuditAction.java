@@ -1,0 +1,11 @@
+package org.partnerhub.audit;
+
+/** What happened. Pages show these through the message bundle ({@code audit.action.<NAME>}). */
+public enum AuditAction {
+    PARTNER_REGISTERED,
+    SIGNED_IN,
+    PROFILE_CHANGED,
+    USER_ADDED,
+    ROLES_CHANGED,
+    USER_DEACTIVATED
+}

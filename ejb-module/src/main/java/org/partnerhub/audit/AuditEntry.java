@@ -1,0 +1,9 @@
+package org.partnerhub.audit;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/** An audit event as a list shows it. */
+public record AuditEntry(LocalDateTime occurredAt, String actorEmail, AuditAction action,
+        String target, String summary) implements Serializable {
+}

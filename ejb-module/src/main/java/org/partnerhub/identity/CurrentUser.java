@@ -1,0 +1,41 @@
+package org.partnerhub.identity;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+
+/**
+ * The partner user behind the current call, found from the container's caller principal. This
+ * is how every service knows its tenant: it never takes a partner id from the caller.
+ */
+@Stateless
+@PermitAll
+public class CurrentUser {
+
+    @Resource
+    SessionContext session;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The signed-in, active user, managed in the caller's transaction. */
+    public PartnerUser require() {
+        Principal principal = session.getCallerPrincipal();
+        String email = principal == null ? null : PartnerUser.normalizedEmail(principal.getName());
+        return em.createQuery("select u from PartnerUser u where u.email = :email and u.active = true",
+                        PartnerUser.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new EJBAccessException("The caller is not an active partner user"));
+    }
+
+    public long partnerId() {
+        return require().getPartner().getId();
+    }
+}

@@ -1,0 +1,12 @@
+package org.partnerhub.identity;
+
+/** The role names as constants, for {@code @RolesAllowed}; they match {@link PartnerRole}. */
+public final class Roles {
+    public static final String GLOBAL_ADMIN = "GLOBAL_ADMIN";
+    public static final String ADMIN_AGENT = "ADMIN_AGENT";
+    public static final String SALES_AGENT = "SALES_AGENT";
+    public static final String HELPDESK_AGENT = "HELPDESK_AGENT";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,41 @@
+package org.partnerhub.shared;
+
+import java.util.Optional;
+
+/**
+ * Deployment settings. Each one is read from a system property ({@code partnerhub.db.url}) and
+ * then from an environment variable ({@code PARTNERHUB_DB_URL}), so the same EAR is configured
+ * the same way on every server without a server-specific descriptor.
+ */
+public enum Settings {
+    DB_URL,
+    DB_USER,
+    DB_PASSWORD,
+    DATA_DIR,
+    DEMO_DATA;
+
+    public String environmentVariable() {
+        return "PARTNERHUB_" + name();
+    }
+
+    public String systemProperty() {
+        return "partnerhub." + name().toLowerCase().replace('_', '.');
+    }
+
+    public Optional<String> value() {
+        String fromProperty = System.getProperty(systemProperty());
+        if (fromProperty != null && !fromProperty.isBlank()) {
+            return Optional.of(fromProperty.trim());
+        }
+        String fromEnvironment = System.getenv(environmentVariable());
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return Optional.of(fromEnvironment.trim());
+        }
+        return Optional.empty();
+    }
+
+    public boolean isTrue() {
+        return value().map(v -> v.equalsIgnoreCase("true") || v.equals("1") || v.equalsIgnoreCase("yes"))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What every capability shares: settings read from the environment, the application's one
+ * datasource and its schema migrations, languages, and the exception a user can act on.
+ */
+package org.partnerhub.shared;

@@ -1,0 +1,134 @@
+package org.partnerhub.web.identity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.partnerhub.identity.NewPartnerUser;
+import org.primefaces.PrimeFaces;
+import org.partnerhub.identity.NewUserCredentials;
+import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.identity.PartnerUserRow;
+import org.partnerhub.identity.PartnerUserService;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.Language;
+import org.partnerhub.web.shell.Messages;
+import org.partnerhub.web.shell.SignedInUser;
+
+/**
+ * The partner's users. A Global admin adds users (the temporary password is shown once, in this
+ * view only), changes roles and deactivates; an Admin agent only looks.
+ */
+@Named
+@ViewScoped
+public class UsersPage implements Serializable {
+
+    @EJB
+    transient PartnerUserService users;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    private List<PartnerUserRow> rows;
+    private NewPartnerUser newUser = new NewPartnerUser();
+    private NewUserCredentials created;
+    private PartnerUserRow editing;
+    private List<PartnerRole> editedRoles;
+
+    @PostConstruct
+    void load() {
+        rows = users.listUsers();
+    }
+
+    public boolean isMayChange() {
+        return signedInUser.getMe().has(PartnerRole.GLOBAL_ADMIN);
+    }
+
+    public void startAdding() {
+        newUser = new NewPartnerUser();
+        newUser.setPreferredLanguage(signedInUser.getMe().preferredLanguage());
+        created = null;
+    }
+
+    public void add() {
+        try {
+            created = users.addUser(newUser);
+            newUser = new NewPartnerUser();
+            load();
+            PrimeFaces.current().executeScript("PF('addDialog').hide()");
+        } catch (BusinessException refusal) {
+            Messages.refusal("newUser", refusal);
+        }
+    }
+
+    /** Forgets the temporary password: after this it cannot be shown again. */
+    public void dismissCredentials() {
+        created = null;
+    }
+
+    public void startEditing(PartnerUserRow row) {
+        editing = row;
+        editedRoles = row.roles().stream().sorted().toList();
+    }
+
+    public void saveRoles() {
+        try {
+            Set<PartnerRole> roles = editedRoles == null || editedRoles.isEmpty()
+                    ? EnumSet.noneOf(PartnerRole.class) : EnumSet.copyOf(editedRoles);
+            users.changeRoles(editing.id(), roles);
+            editing = null;
+            load();
+            PrimeFaces.current().executeScript("PF('rolesDialog').hide()");
+            Messages.info("users.rolesChanged");
+        } catch (BusinessException refusal) {
+            Messages.refusal("editRoles", refusal);
+        }
+    }
+
+    public void deactivate(PartnerUserRow row) {
+        try {
+            users.deactivate(row.id());
+            load();
+            Messages.info("users.deactivated", row.email());
+        } catch (BusinessException refusal) {
+            Messages.refusal("users", refusal);
+        }
+    }
+
+    public List<PartnerRole> getAllRoles() {
+        return List.of(PartnerRole.values());
+    }
+
+    public List<Language> getLanguages() {
+        return List.of(Language.values());
+    }
+
+    public List<PartnerUserRow> getRows() {
+        return rows;
+    }
+
+    public NewPartnerUser getNewUser() {
+        return newUser;
+    }
+
+    public NewUserCredentials getCreated() {
+        return created;
+    }
+
+    public PartnerUserRow getEditing() {
+        return editing;
+    }
+
+    public List<PartnerRole> getEditedRoles() {
+        return editedRoles;
+    }
+
+    public void setEditedRoles(List<PartnerRole> editedRoles) {
+        this.editedRoles = editedRoles;
+    }
+}

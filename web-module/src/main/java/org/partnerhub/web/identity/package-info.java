@@ -1,0 +1,2 @@
+/** Pages for signing in and out and for the partner's own users. */
+package org.partnerhub.web.identity;

@@ -1,0 +1,2 @@
+/** The partner's business profile page. */
+package org.partnerhub.web.partner;

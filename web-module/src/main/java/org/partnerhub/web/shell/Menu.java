@@ -1,0 +1,25 @@
+package org.partnerhub.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+
+/** The workspaces the signed-in user may open, in menu order. */
+@Named
+@RequestScoped
+public class Menu {
+
+    @Inject
+    SignedInUser signedInUser;
+
+    public List<Workspace> getEntries() {
+        return Arrays.stream(Workspace.values()).filter(w -> w.allows(signedInUser.getMe())).toList();
+    }
+
+    public boolean isCurrent(Workspace workspace) {
+        return workspace.getViewId().equals(FacesContext.getCurrentInstance().getViewRoot().getViewId());
+    }
+}

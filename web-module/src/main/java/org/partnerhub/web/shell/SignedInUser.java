@@ -1,0 +1,37 @@
+package org.partnerhub.web.shell;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.partnerhub.identity.Me;
+import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.identity.PartnerUserService;
+
+/** The signed-in user and partner, read once per session for the top bar and the menu. */
+@Named
+@SessionScoped
+public class SignedInUser implements Serializable {
+
+    @EJB
+    transient PartnerUserService users;
+
+    private Me me;
+
+    public Me getMe() {
+        if (me == null) {
+            me = users.me();
+        }
+        return me;
+    }
+
+    public List<PartnerRole> getRoles() {
+        return getMe().roles().stream().sorted().toList();
+    }
+
+    /** Reads the user again, e.g. after the partner's name changed. */
+    public void refresh() {
+        me = null;
+    }
+}

@@ -1,0 +1,70 @@
+package org.partnerhub.web.shell;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.partnerhub.identity.Me;
+import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.partner.PartnerType;
+
+/**
+ * The menu's entries and who may open them. The menu shows an entry only to those it allows,
+ * and {@link WorkspaceAccessFilter} answers 403 to everyone else: one table for both. The
+ * services' {@code @RolesAllowed} stay the real guard behind both.
+ */
+public enum Workspace {
+    HOME("/index.xhtml", "pi pi-home", roles(PartnerRole.values()), types(PartnerType.values())),
+    CUSTOMERS("/customer/customers.xhtml", "pi pi-briefcase", roles(PartnerRole.values()),
+            types(PartnerType.values())),
+    INDIRECT_RESELLERS("/partnership/indirect-resellers.xhtml", "pi pi-sitemap",
+            roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT, PartnerRole.SALES_AGENT),
+            types(PartnerType.INDIRECT_PROVIDER)),
+    INDIRECT_PROVIDERS("/partnership/indirect-providers.xhtml", "pi pi-sitemap",
+            roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT, PartnerRole.SALES_AGENT),
+            types(PartnerType.INDIRECT_RESELLER)),
+    USERS("/partner/users.xhtml", "pi pi-users", roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT),
+            types(PartnerType.values())),
+    BUSINESS_PROFILE("/partner/business-profile.xhtml", "pi pi-id-card", roles(PartnerRole.values()),
+            types(PartnerType.values()));
+
+    private final String viewId;
+    private final String icon;
+    private final Set<PartnerRole> roles;
+    private final Set<PartnerType> partnerTypes;
+
+    Workspace(String viewId, String icon, Set<PartnerRole> roles, Set<PartnerType> partnerTypes) {
+        this.viewId = viewId;
+        this.icon = icon;
+        this.roles = roles;
+        this.partnerTypes = partnerTypes;
+    }
+
+    public boolean allows(Me me) {
+        return partnerTypes.contains(me.partnerType()) && me.roles().stream().anyMatch(roles::contains);
+    }
+
+    public static Optional<Workspace> at(String viewId) {
+        return Arrays.stream(values()).filter(w -> w.viewId.equals(viewId)).findFirst();
+    }
+
+    public String getViewId() {
+        return viewId;
+    }
+
+    public String getIcon() {
+        return icon;
+    }
+
+    public String getLabelKey() {
+        return "menu." + name();
+    }
+
+    private static Set<PartnerRole> roles(PartnerRole... roles) {
+        return EnumSet.copyOf(Arrays.asList(roles));
+    }
+
+    private static Set<PartnerType> types(PartnerType... types) {
+        return EnumSet.copyOf(Arrays.asList(types));
+    }
+}
