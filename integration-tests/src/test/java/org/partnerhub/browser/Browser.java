@@ -1,0 +1,138 @@
+package org.partnerhub.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the operating system's packages, driven through the real pages. It
+ * never downloads a browser and never skips: without Chromium a browser test fails and says how
+ * to install it.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
+            "/usr/bin/google-chrome");
+    private static final List<String> CHROMEDRIVER = List.of("/usr/bin/chromedriver",
+            "/usr/lib/chromium/chromedriver");
+
+    final WebDriver driver;
+    private final URL base;
+    private final Path profile;
+
+    private Browser(WebDriver driver, URL base, Path profile) {
+        this.driver = driver;
+        this.base = base;
+        this.profile = profile;
+    }
+
+    static Browser open(URL base) throws IOException {
+        String chromium = firstExisting(CHROMIUM, "CHROMIUM_BIN");
+        String chromedriver = firstExisting(CHROMEDRIVER, "CHROMEDRIVER_BIN");
+        if (chromium == null || chromedriver == null) {
+            fail("Browser tests need Chromium and its driver (looked for " + CHROMIUM + " and " + CHROMEDRIVER
+                    + "). Install them with: sudo apt-get install chromium chromium-driver");
+        }
+        Path profile = Files.createTempDirectory("partnerhub-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--lang=en-US", "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Paths.get(chromedriver).toFile())
+                .usingAnyFreePort()
+                .build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, base, profile);
+    }
+
+    private static String firstExisting(List<String> candidates, String override) {
+        String configured = System.getenv(override);
+        return Stream.concat(Stream.ofNullable(configured), candidates.stream())
+                .filter(path -> Files.isExecutable(Paths.get(path)))
+                .findFirst().orElse(null);
+    }
+
+    void go(String page) {
+        driver.get(base.toString().replaceAll("/$", "") + "/" + page);
+    }
+
+    void signIn(String email, String password) {
+        go("login.xhtml");
+        type(By.id("login:email"), email);
+        type(By.id("login:password"), password);
+        click(By.id("login:signIn"));
+    }
+
+    void signOut() {
+        click(By.id("signout:go"));
+        waitFor(By.id("login:email"));
+    }
+
+    /** Clicks a language link and waits for the page to come back in that language. */
+    void switchLanguage(String language) {
+        click(By.cssSelector("#language a[data-language='" + language + "']"));
+        waitFor(By.cssSelector("#language a.current[data-language='" + language + "']"));
+    }
+
+    void type(By field, String text) {
+        WebElement element = waitFor(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    void click(By target) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(target))
+                .click();
+    }
+
+    WebElement waitFor(By target) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(target));
+    }
+
+    String text(By target) {
+        return waitFor(target).getText();
+    }
+
+    boolean isPresent(By target) {
+        return !driver.findElements(target).isEmpty();
+    }
+
+    /** Keeps a picture of the page under target/screenshots, for a person to look at. */
+    void screenshot(String name) throws IOException {
+        Path folder = Paths.get(System.getProperty("partnerhub.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> path.toFile().delete());
+        }
+    }
+}
