@@ -2,6 +2,8 @@ package org.partnerhub.shared;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -17,13 +19,17 @@ public record DatabaseSettings(String url, String user, String password, Path h2
     static final String POSTGRESQL_PREFIX = "jdbc:postgresql:";
 
     public static DatabaseSettings fromEnvironment() {
-        String user = Settings.DB_USER.value().orElse(null);
-        String password = Settings.DB_PASSWORD.value().orElse(null);
-        var url = Settings.DB_URL.value();
+        return from(Settings::value);
+    }
+
+    static DatabaseSettings from(Function<Settings, Optional<String>> settings) {
+        String user = settings.apply(Settings.DB_USER).orElse(null);
+        String password = settings.apply(Settings.DB_PASSWORD).orElse(null);
+        var url = settings.apply(Settings.DB_URL);
         if (url.isPresent()) {
             return new DatabaseSettings(url.get(), user, password, null);
         }
-        Path dataDir = Settings.DATA_DIR.value().map(Paths::get)
+        Path dataDir = settings.apply(Settings.DATA_DIR).map(Paths::get)
                 .orElseGet(() -> Paths.get(System.getProperty("user.home"), "partnerhub-data"))
                 .toAbsolutePath().normalize();
         return new DatabaseSettings(H2_PREFIX + "file:" + dataDir.resolve("partnerhub"),
