@@ -116,6 +116,14 @@ final class Browser implements AutoCloseable {
         return waitFor(target).getText();
     }
 
+    /** The element's text once it has any: for messages that an Ajax response fills in. */
+    String textOnceShown(By target) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            var found = d.findElements(target);
+            return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0).getText().trim();
+        });
+    }
+
     boolean isPresent(By target) {
         return !driver.findElements(target).isEmpty();
     }
