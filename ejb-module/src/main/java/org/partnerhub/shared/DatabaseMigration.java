@@ -37,12 +37,12 @@ public class DatabaseMigration {
     void migrate() {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment().validated();
         LOG.info(() -> "Partner Hub data: " + settings.description());
-        var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Partner Hub schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        LOG.info(() -> "Partner Hub schema at version " + flyway.info().current().getVersion()
+                + " (" + applied + " migrations applied now)");
     }
 }
