@@ -10,6 +10,8 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -33,6 +35,13 @@ final class Browser implements AutoCloseable {
             "/usr/bin/google-chrome");
     private static final List<String> CHROMEDRIVER = List.of("/usr/bin/chromedriver",
             "/usr/lib/chromium/chromedriver");
+
+    // Selenium warns on every start that it has no DevTools bindings for this Chromium; the tests use none.
+    private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        DEVTOOLS_LOG.setLevel(Level.SEVERE);
+    }
 
     final WebDriver driver;
     private final URL base;

@@ -4,52 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.partnerhub.it.RealEar;
 
 /**
  * A Global admin at work through the real pages: adding a user whose temporary password is
  * shown once, and a business profile form that refuses bad input field by field.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PartnerAdministrationBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return RealEar.asBuilt();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.open(base);
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        browser.close();
-    }
+class PartnerAdministrationBrowserIT extends BrowserTest {
 
     @Test
     void aGlobalAdminAddsAUserWhoSignsInWithTheTemporaryPasswordShownOnce() throws Exception {
         // Northwind's own admin, so other browser tests on Contoso see no new users.
-        browser.signIn("felipe@northwind.example", ShellBrowserIT.DEMO_PASSWORD);
+        browser.signIn("felipe@northwind.example", DEMO_PASSWORD);
         browser.switchLanguage("EN");
         browser.go("partner/users.xhtml");
         String email = "agent-" + UUID.randomUUID().toString().substring(0, 8) + "@northwind.example";
@@ -77,7 +45,7 @@ class PartnerAdministrationBrowserIT {
 
     @Test
     void badProfileInputGetsAMessageNextToEachFieldInTheUsersLanguageAndNothingIsSaved() throws Exception {
-        browser.signIn("gabriela@tailspin.example", ShellBrowserIT.DEMO_PASSWORD);
+        browser.signIn("gabriela@tailspin.example", DEMO_PASSWORD);
         browser.switchLanguage("PT_BR");
         browser.go("partner/business-profile.xhtml");
         String nameBefore = browser.text(By.id("show-name"));

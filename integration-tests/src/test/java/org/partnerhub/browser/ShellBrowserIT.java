@@ -4,48 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.partnerhub.it.RealEar;
 
 /**
  * The shell through a real browser with the demo users: sign-in, the menu by role, the three
  * languages. The demo password is the one the README gives.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ShellBrowserIT {
+class ShellBrowserIT extends BrowserTest {
 
-    static final String DEMO_PASSWORD = "Demo-Partner-2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return RealEar.asBuilt();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.open(base);
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        browser.close();
-    }
 
     @Test
     void aGlobalAdminSeesTheMenuInEnglishPortugueseAndSpanishAndTheChoiceIsRemembered() throws Exception {

@@ -8,14 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.util.EnumSet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditLog;
 import org.partnerhub.identity.NewPartnerUser;
@@ -29,16 +24,7 @@ import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
 
 /** A refused change leaves the data as it was, audit log included. */
-@ExtendWith(ArquillianExtension.class)
-class NothingHalfWrittenIT {
-
-    @Deployment
-    static EnterpriseArchive ear() {
-        return RealEar.withInContainerTests();
-    }
-
-    @Inject
-    Fixtures fixtures;
+class NothingHalfWrittenIT extends InContainerTest {
 
     @EJB
     BusinessProfileService profiles;

@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.inject.Inject;
 import java.util.EnumSet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnerhub.identity.NewPartnerUser;
 import org.partnerhub.identity.NewUserCredentials;
 import org.partnerhub.identity.PartnerRole;
@@ -21,16 +16,7 @@ import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.Language;
 
 /** Roles are enforced by the services themselves, whatever the pages show. */
-@ExtendWith(ArquillianExtension.class)
-class RoleEnforcementIT {
-
-    @Deployment
-    static EnterpriseArchive ear() {
-        return RealEar.withInContainerTests();
-    }
-
-    @Inject
-    Fixtures fixtures;
+class RoleEnforcementIT extends InContainerTest {
 
     @EJB
     PartnerUserService users;

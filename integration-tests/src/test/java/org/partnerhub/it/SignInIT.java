@@ -12,11 +12,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult.Stat
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.util.EnumSet;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditLog;
 import org.partnerhub.identity.NewPartnerUser;
@@ -26,16 +22,7 @@ import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.Language;
 
 /** The identity store over partner users, as the container's authentication uses it. */
-@ExtendWith(ArquillianExtension.class)
-class SignInIT {
-
-    @Deployment
-    static EnterpriseArchive ear() {
-        return RealEar.withInContainerTests();
-    }
-
-    @Inject
-    Fixtures fixtures;
+class SignInIT extends InContainerTest {
 
     @Inject
     IdentityStoreHandler identityStores;

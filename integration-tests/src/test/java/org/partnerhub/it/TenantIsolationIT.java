@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import java.util.EnumSet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnerhub.audit.AuditLog;
 import org.partnerhub.identity.NewPartnerUser;
 import org.partnerhub.identity.PartnerRole;
@@ -23,16 +18,7 @@ import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
 
 /** The signed-in user's partner is the tenant: no service method reaches another partner's data. */
-@ExtendWith(ArquillianExtension.class)
-class TenantIsolationIT {
-
-    @Deployment
-    static EnterpriseArchive ear() {
-        return RealEar.withInContainerTests();
-    }
-
-    @Inject
-    Fixtures fixtures;
+class TenantIsolationIT extends InContainerTest {
 
     @EJB
     PartnerUserService users;

@@ -1,0 +1,20 @@
+package org.partnerhub.it;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A test that runs inside the server, in the built EAR, with its own data from {@link Fixtures}. */
+@ExtendWith(ArquillianExtension.class)
+abstract class InContainerTest {
+
+    @Deployment
+    static EnterpriseArchive ear() {
+        return RealEar.withInContainerTests();
+    }
+
+    @Inject
+    Fixtures fixtures;
+}
