@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -112,13 +113,11 @@ final class Browser implements AutoCloseable {
     }
 
     void click(By target) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(target))
-                .click();
+        waiting(20).until(ExpectedConditions.elementToBeClickable(target)).click();
     }
 
     WebElement waitFor(By target) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(target));
+        return waiting(30).until(ExpectedConditions.visibilityOfElementLocated(target));
     }
 
     String text(By target) {
@@ -127,10 +126,17 @@ final class Browser implements AutoCloseable {
 
     /** The element's text once it has any: for messages that an Ajax response fills in. */
     String textOnceShown(By target) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        return waiting(30).until(d -> {
             var found = d.findElements(target);
             return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0).getText().trim();
         });
+    }
+
+    /** A wait that looks again when an Ajax update replaced the element it was reading. */
+    private WebDriverWait waiting(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     boolean isPresent(By target) {
