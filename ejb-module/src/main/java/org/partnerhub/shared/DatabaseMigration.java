@@ -2,14 +2,16 @@ package org.partnerhub.shared;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 
 /**
  * Brings the schema up to date once, at start-up, before anything uses JPA: every bean that
@@ -18,14 +20,10 @@ import org.flywaydb.core.Flyway;
  */
 @Singleton
 @Startup
-@DataSourceDefinition(
-        name = DatabaseMigration.DATASOURCE,
-        className = "org.partnerhub.shared.PartnerHubDataSource",
-        minPoolSize = 1,
-        maxPoolSize = 30)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigration {
 
+    /** Defined in the EAR's META-INF/application.xml, whose class is {@link PartnerHubDataSource}. */
     public static final String DATASOURCE = "java:app/jdbc/partnerhub";
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
@@ -35,14 +33,36 @@ public class DatabaseMigration {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
-        DatabaseSettings settings = DatabaseSettings.fromEnvironment().validated();
+        DatabaseSettings settings = checked(DatabaseSettings.fromEnvironment());
         LOG.info(() -> "Partner Hub data: " + settings.description());
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load();
-        int applied = flyway.migrate().migrationsExecuted;
+        int applied;
+        try {
+            applied = flyway.migrate().migrationsExecuted;
+        } catch (FlywayException e) {
+            String reason = "Partner Hub cannot start: the database schema could not be brought up to date: "
+                    + e.getMessage().lines().findFirst().orElse("");
+            LOG.severe(reason);
+            throw new IllegalStateException(reason, e);
+        }
         LOG.info(() -> "Partner Hub schema at version " + flyway.info().current().getVersion()
                 + " (" + applied + " migrations applied now)");
+    }
+
+    /** Wrong settings stop the deployment here, in one line, before anything half-starts. */
+    private DatabaseSettings checked(DatabaseSettings settings) {
+        try {
+            settings.validated();
+        } catch (InvalidSettingException e) {
+            throw e.reported();
+        }
+        try (Connection first = dataSource.getConnection()) {
+            return settings;
+        } catch (SQLException | RuntimeException e) {
+            throw settings.cannotConnect(e).reported();
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.partnerhub.shared;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -42,13 +43,36 @@ public record DatabaseSettings(String url, String user, String password, Path h2
      */
     public DatabaseSettings validated() {
         if (!url.startsWith(H2_PREFIX) && !url.startsWith(POSTGRESQL_PREFIX)) {
-            throw new InvalidSettingException(Settings.DB_URL,
-                    "must start with " + H2_PREFIX + " or " + POSTGRESQL_PREFIX);
+            throw new InvalidSettingException("must start with " + H2_PREFIX + " or " + POSTGRESQL_PREFIX,
+                    Settings.DB_URL);
         }
         if (url.startsWith(POSTGRESQL_PREFIX) && (user == null || user.isBlank())) {
-            throw new InvalidSettingException(Settings.DB_USER, "is required with a PostgreSQL URL");
+            throw new InvalidSettingException("is required with a PostgreSQL URL", Settings.DB_USER);
         }
         return this;
+    }
+
+    /**
+     * Turns a failure to open the first connection into the one line that says which setting
+     * to check: the user and password when the database refused them (SQL state class 28),
+     * the URL otherwise (no server there, no such database).
+     */
+    public InvalidSettingException cannotConnect(Throwable failure) {
+        SQLException refusal = null;
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (refusal == null && t instanceof SQLException sql && sql.getSQLState() != null) {
+                refusal = sql;
+            }
+            root = t;
+        }
+        String reason = String.valueOf(refusal != null ? refusal.getMessage() : root.getMessage())
+                .lines().findFirst().orElse("").trim();
+        String problem = "leads to no usable database: cannot connect to " + description() + ": " + reason;
+        if (refusal != null && refusal.getSQLState().startsWith("28")) {
+            return new InvalidSettingException(problem, Settings.DB_USER, Settings.DB_PASSWORD);
+        }
+        return new InvalidSettingException(problem, Settings.DB_URL);
     }
 
     public boolean isPostgreSql() {

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 public class PartnerHubDataSource implements DataSource {
 
     private volatile DataSource delegate;
+    private volatile boolean connectedOnce;
     private PrintWriter logWriter;
     private int loginTimeout;
 
@@ -35,13 +36,26 @@ public class PartnerHubDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return delegate().getConnection();
+        try {
+            Connection connection = delegate().getConnection();
+            connectedOnce = true;
+            return connection;
+        } catch (InvalidSettingException e) {
+            throw e.reported();
+        } catch (SQLException e) {
+            if (!connectedOnce) {
+                // Whoever asks first (the server's pool, the persistence provider at deployment,
+                // the migration) the operator reads which setting to fix before any stack trace.
+                DatabaseSettings.fromEnvironment().cannotConnect(e).reported();
+            }
+            throw e;
+        }
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         // The pool may pass the (empty) user of the datasource definition; the settings decide.
-        return delegate().getConnection();
+        return getConnection();
     }
 
     @Override

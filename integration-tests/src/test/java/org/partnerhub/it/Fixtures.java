@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
@@ -67,14 +68,29 @@ public class Fixtures {
         signInAs(email, PASSWORD);
     }
 
-    /** Signs in for the rest of this test's request, as the login page does. */
+    /**
+     * Signs in for the rest of this test's request, as the login page does. A caller already
+     * signed in is signed out first, as a user would be: WildFly keeps the first identity of
+     * a request for EJB calls if a second one is simply authenticated over it.
+     */
     public void signInAs(String email, String password) {
+        signOut();
         AuthenticationStatus status = securityContext.authenticate(CurrentExchange.request(),
                 CurrentExchange.response(),
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(email, new Password(password))));
         assertEquals(AuthenticationStatus.SUCCESS, status, "sign-in as " + email);
+    }
+
+    private static void signOut() {
+        if (CurrentExchange.request().getUserPrincipal() != null) {
+            try {
+                CurrentExchange.request().logout();
+            } catch (ServletException e) {
+                throw new IllegalStateException("sign-out failed", e);
+            }
+        }
     }
 
     public record TestPartner(long id, String name, String mpnId, String adminEmail) {
