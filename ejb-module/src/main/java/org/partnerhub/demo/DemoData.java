@@ -5,18 +5,30 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.partnerhub.customer.AccountInfo;
+import org.partnerhub.customer.Customer;
+import org.partnerhub.customer.NewCustomer;
+import org.partnerhub.customeruser.CustomerUser;
+import org.partnerhub.identity.PasswordHashing;
+import org.partnerhub.identity.TemporaryPassword;
 import org.partnerhub.identity.NewPartnerUser;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerRegistration;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.partner.ProfileChange;
+import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.shared.Language;
 import org.partnerhub.shared.Settings;
+import org.partnerhub.subscription.CustomerOrder;
+import org.partnerhub.subscription.Offer;
 
 /**
  * Loads the demo partners and users of the README when {@code PARTNERHUB_DEMO_DATA=true} and the
@@ -38,16 +50,34 @@ public class DemoData {
     @EJB
     PartnerRegistration registration;
 
+    @Inject
+    PasswordHashing hashing;
+
     @PostConstruct
     void loadIntoEmptyDatabase() {
         if (!Settings.DEMO_DATA.isTrue()) {
             return;
         }
         long partners = em.createQuery("select count(p) from Partner p", Long.class).getSingleResult();
-        if (partners > 0) {
-            LOG.info("Demo data: the database already holds partners, nothing loaded");
-            return;
+        if (partners == 0) {
+            loadPartners();
         }
+        long customers = em.createQuery("select count(c) from Customer c", Long.class).getSingleResult();
+        Optional<Partner> contoso = demoPartner("1000001");
+        Optional<Partner> fabrikam = demoPartner("2000001");
+        Optional<Partner> northwind = demoPartner("2000002");
+        Optional<Partner> tailspin = demoPartner("3000001");
+        // A database of an earlier version has the demo partners but no customers yet.
+        if (customers == 0 && contoso.isPresent() && fabrikam.isPresent() && northwind.isPresent()
+                && tailspin.isPresent()) {
+            int loaded = customers(contoso.get(), fabrikam.get(), northwind.get(), tailspin.get());
+            LOG.info("Demo data: " + loaded + " customers loaded");
+        } else if (partners > 0) {
+            LOG.info("Demo data: the database already holds data, nothing loaded");
+        }
+    }
+
+    private void loadPartners() {
         Partner contoso = partner(PartnerType.INDIRECT_PROVIDER, "Contoso Distribution", "1000001", "US",
                 "partners@contoso.example", "https://contoso.example", Language.EN);
         user(contoso, "ana@contoso.example", "Ana Souza", Language.EN, PartnerRole.GLOBAL_ADMIN);
@@ -64,6 +94,98 @@ public class DemoData {
                 "sales@tailspin.example", "https://tailspin.example", Language.ES);
         user(tailspin, "gabriela@tailspin.example", "Gabriela Ortiz", Language.ES, PartnerRole.GLOBAL_ADMIN);
         LOG.info("Demo data loaded: 4 partners, 7 users (see the README for how to sign in)");
+    }
+
+    private Optional<Partner> demoPartner(String mpnId) {
+        return em.createQuery("select p from Partner p where p.mpnId = :mpnId", Partner.class)
+                .setParameter("mpnId", mpnId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Customers for every demo partner, a few of them shared between Contoso and one of its
+     * resellers, each with an order of one or two subscriptions bought through the first.
+     */
+    private int customers(Partner contoso, Partner fabrikam, Partner northwind, Partner tailspin) {
+        String[][] companies = {
+            {"Adatum Corporation", "adatum", "US"}, {"Alpine Ski House", "alpineskihouse", "US"},
+            {"Bellows College", "bellows", "US"}, {"Best For You Organics", "bestforyou", "CA"},
+            {"Blue Yonder Airlines", "blueyonder", "US"}, {"City Power & Light", "citypower", "US"},
+            {"Coho Winery", "cohowinery", "US"}, {"Consolidated Messenger", "consolidated", "GB"},
+            {"Fourth Coffee", "fourthcoffee", "US"}, {"Graphic Design Institute", "graphicdesign", "GB"},
+            {"Humongous Insurance", "humongous", "US"}, {"Lamna Healthcare", "lamna", "US"},
+            {"Litware Inc.", "litware", "US"}, {"Lucerne Publishing", "lucerne", "CH"},
+            {"Margie's Travel", "margiestravel", "US"}, {"Munson's Pickles", "munsons", "US"},
+            {"Nod Publishers", "nodpublishers", "US"}, {"Proseware Inc.", "proseware", "US"},
+            {"Relecloud", "relecloud", "US"}, {"School of Fine Art", "fineart", "US"},
+            {"Southridge Video", "southridge", "US"}, {"Trey Research", "treyresearch", "US"},
+            {"VanArsdel Ltd.", "vanarsdel", "NL"}, {"Wide World Importers", "wideworld", "US"},
+            {"Woodgrove Bank", "woodgrove", "US"}, {"Padaria Boa Vista", "boavista", "BR"},
+            {"Construtora Horizonte", "horizonte", "BR"}, {"Farmacia del Sol", "farmaciasol", "MX"},
+            {"Transportes Rápidos", "transrapidos", "MX"}, {"Librería Cervantes", "cervantes", "ES"},
+            {"Bodegas Ribera", "bodegasribera", "ES"}, {"Clínica Santa Clara", "santaclara", "ES"},
+        };
+        List<Offer> offers = em.createQuery("select o from Offer o order by o.id", Offer.class).getResultList();
+        // Nobody signs in as a demo customer's admin: one hash of a throw-away password serves all.
+        String adminPasswordHash = hashing.hash(TemporaryPassword.generate().value().toCharArray());
+        for (int i = 0; i < companies.length; i++) {
+            String country = companies[i][2];
+            // Brazil to Fabrikam, Mexico to Northwind, Spain to Tailspin, the rest to Contoso;
+            // every fourth Contoso customer is shared with one of its resellers.
+            Partner seller = switch (country) {
+                case "BR" -> fabrikam;
+                case "MX" -> northwind;
+                case "ES" -> tailspin;
+                default -> contoso;
+            };
+            Customer customer = customer(companies[i][0], companies[i][1], country, i);
+            em.persist(customer);
+            em.persist(new ResellerRelationship(seller, customer, true));
+            if (seller == contoso && i % 4 == 0) {
+                em.persist(new ResellerRelationship(i % 8 == 0 ? fabrikam : northwind, customer, false));
+            }
+            CustomerOrder order = new CustomerOrder(seller, customer, "demo@partnerhub.example");
+            em.persist(order);
+            Offer first = offers.get(i % offers.size());
+            em.persist(order.subscribe(first, Math.max(first.getMinLicenses(), 5 + (i * 7) % 40)));
+            if (i % 3 == 0) {
+                Offer second = offers.get((i + 2) % offers.size());
+                em.persist(order.subscribe(second, Math.max(second.getMinLicenses(), 10 + i)));
+            }
+            em.persist(CustomerUser.firstAdmin(customer, adminPasswordHash));
+        }
+        return companies.length;
+    }
+
+    private static Customer customer(String company, String prefix, String country, int i) {
+        NewCustomer details = new NewCustomer();
+        details.setDomainPrefix(prefix);
+        AccountInfo account = details.getAccount();
+        account.setCompanyName(company);
+        account.setAddressLine1((100 + i * 17) + " Main Street");
+        account.setCity(switch (country) {
+            case "BR" -> "São Paulo";
+            case "MX" -> "Guadalajara";
+            case "ES" -> "Madrid";
+            case "GB" -> "London";
+            case "CA" -> "Toronto";
+            case "CH" -> "Zürich";
+            case "NL" -> "Amsterdam";
+            default -> "Seattle";
+        });
+        account.setPostalCode(String.valueOf(10000 + i * 311));
+        account.setCountry(country);
+        account.setContactFirstName(List.of("Alex", "Beatriz", "Carmen", "Daniel", "Eva", "Jordan").get(i % 6));
+        account.setContactLastName(List.of("Kim", "Santos", "López", "Meyer", "Ruiz", "Taylor").get(i % 7 % 6));
+        account.setContactEmail("it@" + prefix + ".example");
+        account.setContactPhone("+1 555 01" + String.format("%02d", i));
+        account.setLanguage(switch (country) {
+            case "BR" -> Language.PT_BR;
+            case "MX", "ES" -> Language.ES;
+            default -> Language.EN;
+        });
+        return new Customer(details);
     }
 
     private Partner partner(PartnerType type, String name, String mpnId, String country, String email,

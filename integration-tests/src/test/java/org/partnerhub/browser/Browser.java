@@ -116,6 +116,24 @@ final class Browser implements AutoCloseable {
         waiting(20).until(ExpectedConditions.elementToBeClickable(target)).click();
     }
 
+    /**
+     * Clicks until the expected element shows: a click that lands while an Ajax update is
+     * replacing the table, or before its script has bound the handlers, does nothing.
+     */
+    void clickUntilShown(By target, By expected) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                click(target);
+                waiting(5).until(ExpectedConditions.visibilityOfElementLocated(expected));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     WebElement waitFor(By target) {
         return waiting(30).until(ExpectedConditions.visibilityOfElementLocated(target));
     }
@@ -124,9 +142,17 @@ final class Browser implements AutoCloseable {
         return waitFor(target).getText();
     }
 
+    /** Waits until the element's text contains the expected part: for lists an Ajax search refills. */
+    void waitUntilText(By target, String part) {
+        until(d -> {
+            var found = d.findElements(target);
+            return !found.isEmpty() && found.get(0).getText().contains(part);
+        });
+    }
+
     /** The element's text once it has any: for messages that an Ajax response fills in. */
     String textOnceShown(By target) {
-        return waiting(30).until(d -> {
+        return until(d -> {
             var found = d.findElements(target);
             return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0).getText().trim();
         });
@@ -141,6 +167,20 @@ final class Browser implements AutoCloseable {
 
     boolean isPresent(By target) {
         return !driver.findElements(target).isEmpty();
+    }
+
+    /** Waits up to 30 s; when that is not enough, keeps a picture of the page for whoever looks into it. */
+    private <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        try {
+            return waiting(30).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                screenshot("timeout-" + System.currentTimeMillis());
+            } catch (IOException | RuntimeException ignored) {
+                // the timeout is what the test reports
+            }
+            throw e;
+        }
     }
 
     /** Keeps a picture of the page under target/screenshots, for a person to look at. */

@@ -1,6 +1,12 @@
 package org.partnerhub.browser;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,7 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnerhub.it.RealEar;
 
-/** A browser test: the built EAR, unchanged, and a fresh headless Chromium for each test. */
+/**
+ * A browser test: the built EAR plus the test package (for {@link #customerOf}, which makes
+ * data the pages cannot make yet), and a fresh headless Chromium for each test.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 abstract class BrowserTest {
@@ -21,7 +30,7 @@ abstract class BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
-        return RealEar.asBuilt();
+        return RealEar.withInContainerTests();
     }
 
     @ArquillianResource
@@ -32,6 +41,23 @@ abstract class BrowserTest {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browser.open(base);
+    }
+
+    /**
+     * A new customer of the demo partner with this MPN ID, with no subscription or, given an
+     * offer id, with one active subscription bought through that partner. Returns its id.
+     */
+    long customerOf(String mpnId, String company, Long subscribedOffer) throws Exception {
+        String query = "partner=" + mpnId + "&company=" + URLEncoder.encode(company, StandardCharsets.UTF_8)
+                + (subscribedOffer == null ? "" : "&subscribedOffer=" + subscribedOffer);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/it-fixtures/customer?" + query))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("fixture failed: " + answer.statusCode() + " " + answer.body());
+        }
+        return Long.parseLong(answer.body().trim());
     }
 
     @AfterEach

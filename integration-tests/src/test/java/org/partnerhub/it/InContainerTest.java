@@ -17,4 +17,13 @@ abstract class InContainerTest {
 
     @Inject
     Fixtures fixtures;
+
+    /** What a system exception from an EJB wraps, such as a ConstraintViolationException. */
+    static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
 }

@@ -130,12 +130,4 @@ class NothingHalfWrittenIT extends InContainerTest {
     private void assertNoAuditOf(AuditAction action) {
         assertFalse(auditLog.latest(50).stream().anyMatch(e -> e.action() == action), action + " was audited");
     }
-
-    private static Throwable rootCause(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
 }

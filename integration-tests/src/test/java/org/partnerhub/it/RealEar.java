@@ -3,7 +3,9 @@ package org.partnerhub.it;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.partnerhub.it.data.TestData;
 
 /**
  * The EAR that the build produced, as deployed in production. In-container tests add only this
@@ -12,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class RealEar {
 
     static final String WAR = "partnerhub-web.war";
+    static final String EJB_JAR = "partnerhub-ejb.jar";
 
     private RealEar() {
     }
@@ -25,8 +28,17 @@ public final class RealEar {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }
 
+    /**
+     * The built EAR with this package in its WAR and {@code it.data} (test data written through
+     * the application's persistence unit, which only the EJB jar's own beans can use) in its
+     * EJB jar.
+     */
     public static EnterpriseArchive withInContainerTests() {
         EnterpriseArchive ear = asBuilt();
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_JAR);
+        ejb.addPackage(TestData.class.getPackage());
+        ear.delete(EJB_JAR);
+        ear.addAsModule(ejb);
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addPackage(RealEar.class.getPackage());
         ear.delete(WAR);

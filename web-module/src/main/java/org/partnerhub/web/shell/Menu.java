@@ -16,10 +16,14 @@ public class Menu {
     SignedInUser signedInUser;
 
     public List<Workspace> getEntries() {
-        return Arrays.stream(Workspace.values()).filter(w -> w.allows(signedInUser.getMe())).toList();
+        return Arrays.stream(Workspace.values())
+                .filter(w -> w.isInMenu() && w.allows(signedInUser.getMe()))
+                .toList();
     }
 
     public boolean isCurrent(Workspace workspace) {
-        return workspace.getViewId().equals(FacesContext.getCurrentInstance().getViewRoot().getViewId());
+        return Workspace.at(FacesContext.getCurrentInstance().getViewRoot().getViewId())
+                .map(open -> open.menuEntry() == workspace)
+                .orElse(false);
     }
 }

@@ -9,7 +9,7 @@ import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.partner.PartnerType;
 
 /**
- * The menu's entries and who may open them. The menu shows an entry only to those it allows,
+ * The pages behind the menu's entries and who may open them. The menu shows an entry only to those it allows,
  * and {@link WorkspaceAccessFilter} answers 403 to everyone else: one table for both. The
  * services' {@code @RolesAllowed} stay the real guard behind both.
  */
@@ -17,6 +17,9 @@ public enum Workspace {
     HOME("/index.xhtml", "pi pi-home", roles(PartnerRole.values()), types(PartnerType.values())),
     CUSTOMERS("/customer/customers.xhtml", "pi pi-briefcase", roles(PartnerRole.values()),
             types(PartnerType.values())),
+    NEW_CUSTOMER("/customer/new-customer.xhtml", CUSTOMERS,
+            roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT, PartnerRole.SALES_AGENT)),
+    CUSTOMER_ACCOUNT("/customer/account.xhtml", CUSTOMERS, roles(PartnerRole.values())),
     INDIRECT_RESELLERS("/partnership/indirect-resellers.xhtml", "pi pi-sitemap",
             roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT, PartnerRole.SALES_AGENT),
             types(PartnerType.INDIRECT_PROVIDER)),
@@ -32,12 +35,32 @@ public enum Workspace {
     private final String icon;
     private final Set<PartnerRole> roles;
     private final Set<PartnerType> partnerTypes;
+    private final Workspace menuEntry;
 
     Workspace(String viewId, String icon, Set<PartnerRole> roles, Set<PartnerType> partnerTypes) {
         this.viewId = viewId;
         this.icon = icon;
         this.roles = roles;
         this.partnerTypes = partnerTypes;
+        this.menuEntry = null;
+    }
+
+    /** A page opened from another workspace's page, shown under that workspace's menu entry. */
+    Workspace(String viewId, Workspace menuEntry, Set<PartnerRole> roles) {
+        this.viewId = viewId;
+        this.icon = menuEntry.icon;
+        this.roles = roles;
+        this.partnerTypes = menuEntry.partnerTypes;
+        this.menuEntry = menuEntry;
+    }
+
+    public boolean isInMenu() {
+        return menuEntry == null;
+    }
+
+    /** The menu entry to highlight while this page is open. */
+    public Workspace menuEntry() {
+        return menuEntry == null ? this : menuEntry;
     }
 
     public boolean allows(Me me) {

@@ -1,0 +1,140 @@
+package org.partnerhub.customer;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.partnerhub.customeruser.CustomerUser;
+import org.partnerhub.customeruser.CustomerUserRow;
+import org.partnerhub.identity.CurrentUser;
+import org.partnerhub.identity.Roles;
+import org.partnerhub.relationship.ResellerRelationship;
+import org.partnerhub.relationship.ResellerRelationships;
+import org.partnerhub.subscription.SubscriptionRow;
+
+/**
+ * Read-only views of the signed-in partner's customers: those with which it has an active
+ * relationship. Lists are paged, filtered and sorted by the database and return small rows.
+ */
+@Stateless
+@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
+public class CustomerQueries {
+
+    public static final int MAX_PAGE = 1000;
+
+    private static final String MY_CUSTOMERS = """
+            from ResellerRelationship r join r.customer c
+            where r.partner.id = :partner
+              and r.status = org.partnerhub.relationship.RelationshipStatus.ACTIVE""";
+    private static final String MATCHING =
+            " and (c.companyNameKey like :text escape '\\' or c.domainPrefix like :text escape '\\')";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    CurrentUser currentUser;
+
+    public List<CustomerRow> customers(@NotNull CustomerSearch search, @Min(0) int first,
+            @Min(1) @Max(MAX_PAGE) int pageSize) {
+        String order = switch (search.sort()) {
+            case NAME -> "c.companyNameKey";
+            case CREATED -> "c.createdAt";
+        };
+        String direction = search.ascending() ? " asc" : " desc";
+        // The id makes the order total, so pages neither repeat nor skip a customer.
+        TypedQuery<CustomerRow> query = em.createQuery("""
+                select new org.partnerhub.customer.CustomerRow(c.id, c.companyName, c.domainPrefix, c.country, c.createdAt)
+                """ + MY_CUSTOMERS + matching(search) + " order by " + order + direction + ", c.id" + direction, CustomerRow.class);
+        return withSearch(query, search)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList().stream()
+                .map(row -> new CustomerRow(row.id(), row.companyName(), row.domain() + Customer.DOMAIN_SUFFIX,
+                        row.country(), row.createdAt()))
+                .toList();
+    }
+
+    public long count(@NotNull CustomerSearch search) {
+        return withSearch(em.createQuery("select count(c) " + MY_CUSTOMERS + matching(search), Long.class), search)
+                .getSingleResult();
+    }
+
+    public CustomerAccount account(long customerId) {
+        ResellerRelationship relationship = myRelationship(customerId);
+        Customer customer = relationship.getCustomer();
+        return new CustomerAccount(customer.getId(), customer.domain(), customer.accountInfo(),
+                customer.getCreatedAt(), relationship.getSince(), relationship.hasDelegatedAdmin());
+    }
+
+    public CustomerSummary summary(long customerId) {
+        return new CustomerSummary(account(customerId), subscriptions(customerId), users(customerId));
+    }
+
+    /** All the customer's subscriptions, through whichever partner they were bought. */
+    public List<SubscriptionRow> subscriptions(long customerId) {
+        myRelationship(customerId);
+        return em.createQuery("""
+                        select new org.partnerhub.subscription.SubscriptionRow(
+                            s.id, o.name, o.billingCycle, s.licenses, s.status, p.name, s.createdAt)
+                        from Subscription s join s.offer o join s.partner p
+                        where s.customer.id = :customer
+                        order by s.createdAt, s.id""", SubscriptionRow.class)
+                .setParameter("customer", customerId)
+                .getResultList();
+    }
+
+    /** What stops the caller removing its relationship: active subscriptions bought through it. */
+    public List<SubscriptionRow> removalBlockers(long customerId) {
+        long partner = myRelationship(customerId).getPartner().getId();
+        return em.createQuery("""
+                        select new org.partnerhub.subscription.SubscriptionRow(
+                            s.id, o.name, o.billingCycle, s.licenses, s.status, p.name, s.createdAt)
+                        from Subscription s join s.offer o join s.partner p
+                        where s.customer.id = :customer and p.id = :partner
+                          and s.status = org.partnerhub.subscription.SubscriptionStatus.ACTIVE
+                        order by s.createdAt, s.id""", SubscriptionRow.class)
+                .setParameter("customer", customerId)
+                .setParameter("partner", partner)
+                .getResultList();
+    }
+
+    public List<CustomerUserRow> users(long customerId) {
+        myRelationship(customerId);
+        return em.createQuery("""
+                        select u from CustomerUser u where u.customer.id = :customer
+                        order by u.administrator desc, u.userName""", CustomerUser.class)
+                .setParameter("customer", customerId)
+                .getResultList().stream()
+                .map(CustomerUser::toRow)
+                .toList();
+    }
+
+    /** Domain prefixes are unique across all partners' customers, not only the caller's. */
+    public boolean domainPrefixAvailable(String prefix) {
+        return em.createQuery("select c.id from Customer c where c.domainPrefix = :prefix", Long.class)
+                .setParameter("prefix", Customer.normalizedDomainPrefix(prefix))
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    private ResellerRelationship myRelationship(long customerId) {
+        return ResellerRelationships.active(em, currentUser.partnerId(), customerId);
+    }
+
+    /** Without search text there is no condition at all, so the database can use its indexes. */
+    private static String matching(CustomerSearch search) {
+        return search.text().isEmpty() ? "" : MATCHING;
+    }
+
+    private <T> TypedQuery<T> withSearch(TypedQuery<T> query, CustomerSearch search) {
+        query.setParameter("partner", currentUser.partnerId());
+        return search.text().isEmpty() ? query : query.setParameter("text", search.likePattern());
+    }
+}

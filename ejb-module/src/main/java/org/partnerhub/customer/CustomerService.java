@@ -1,0 +1,161 @@
+package org.partnerhub.customer;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditEvent;
+import org.partnerhub.customeruser.CustomerUser;
+import org.partnerhub.identity.CurrentUser;
+import org.partnerhub.identity.PartnerUser;
+import org.partnerhub.identity.PasswordHashing;
+import org.partnerhub.identity.Roles;
+import org.partnerhub.identity.TemporaryPassword;
+import org.partnerhub.relationship.RelationshipRemoval;
+import org.partnerhub.relationship.ResellerRelationship;
+import org.partnerhub.relationship.ResellerRelationships;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.subscription.CustomerOrder;
+import org.partnerhub.subscription.Offer;
+import org.partnerhub.subscription.OrderLine;
+import org.partnerhub.subscription.Subscription;
+
+/**
+ * What a partner does to its customers: add one with its first order, update its account,
+ * remove the relationship. Every method acts only through the caller's active relationship
+ * with the customer; any other customer is "not found".
+ */
+@Stateless
+public class CustomerService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    CurrentUser currentUser;
+
+    @EJB
+    CustomerQueries queries;
+
+    @Inject
+    PasswordHashing hashing;
+
+    /**
+     * Creates, in one transaction, the customer, the caller's relationship with delegated admin
+     * privileges, the order with one subscription per line, and the customer's admin user.
+     */
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
+    public NewCustomerCredentials addCustomer(@NotNull @Valid NewCustomer details,
+            @NotEmpty(message = "{partnerhub.order.empty}") List<@NotNull @Valid OrderLine> lines) {
+        PartnerUser actor = currentUser.require();
+        if (lines.stream().map(OrderLine::offerId).collect(Collectors.toCollection(HashSet::new)).size() != lines.size()) {
+            throw BusinessException.of("order.offer.twice");
+        }
+        Customer customer = new Customer(details);
+        if (!queries.domainPrefixAvailable(customer.getDomainPrefix())) {
+            throw new BusinessException("customer.domainPrefix.taken", "domainPrefix", customer.getDomainPrefix());
+        }
+        em.persist(customer);
+        em.persist(new ResellerRelationship(actor.getPartner(), customer, true));
+
+        CustomerOrder order = new CustomerOrder(actor.getPartner(), customer, actor.getEmail());
+        em.persist(order);
+        for (OrderLine line : lines) {
+            Offer offer = em.find(Offer.class, line.offerId());
+            if (offer == null) {
+                throw BusinessException.of("order.offer.unknown");
+            }
+            Subscription subscription = order.subscribe(offer, line.licenses());
+            em.persist(subscription);
+        }
+
+        TemporaryPassword password = TemporaryPassword.generate();
+        CustomerUser admin = CustomerUser.firstAdmin(customer, hashing.hash(password.value().toCharArray()));
+        em.persist(admin);
+        flushOrRefuseTakenDomain(customer);
+
+        audit(actor, AuditAction.CUSTOMER_CREATED, customer.domain(), customer.getCompanyName());
+        audit(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), lines.size() + " subscription(s), "
+                + lines.stream().mapToInt(OrderLine::licenses).sum() + " license(s)");
+        return new NewCustomerCredentials(customer.getId(), customer.getCompanyName(), admin.getUserName(), password);
+    }
+
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
+    public void updateAccountInfo(long customerId, @NotNull @Valid AccountInfo info) {
+        PartnerUser actor = currentUser.require();
+        Customer customer = activeRelationship(actor, customerId).getCustomer();
+        if (customer.getVersion() != info.getVersion()) {
+            throw BusinessException.of("customer.changedMeanwhile");
+        }
+        customer.updateAccountInfo(info);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw BusinessException.of("customer.changedMeanwhile");
+        }
+        audit(actor, AuditAction.ACCOUNT_UPDATED, customer.domain(), customer.getCompanyName());
+    }
+
+    /**
+     * Ends the caller's relationship with the customer. Refused while the customer has active
+     * subscriptions bought through this partner. Delegated admin privileges are left exactly
+     * as they were, and nothing is sent to the customer: the partner gives any notice itself.
+     */
+    @RolesAllowed(Roles.GLOBAL_ADMIN)
+    public void removeRelationship(long customerId, @NotNull @Valid RelationshipRemoval removal) {
+        PartnerUser actor = currentUser.require();
+        ResellerRelationship relationship = activeRelationship(actor, customerId);
+        int blockers = queries.removalBlockers(customerId).size();
+        if (blockers > 0) {
+            throw new BusinessException("relationship.activeSubscriptions", null, blockers);
+        }
+        relationship.remove(actor.getEmail(), removal.getReason());
+        audit(actor, AuditAction.RELATIONSHIP_REMOVED, relationship.getCustomer().domain(),
+                "delegated admin privileges kept: " + relationship.hasDelegatedAdmin()
+                        + "; reason: " + removal.getReason().trim());
+    }
+
+    private ResellerRelationship activeRelationship(PartnerUser actor, long customerId) {
+        return ResellerRelationships.active(em, actor.getPartner().getId(), customerId);
+    }
+
+    /**
+     * The availability check above can race with another submission of the same prefix; the
+     * unique constraint decides, and the loser gets the same message as if it had been taken.
+     */
+    private void flushOrRefuseTakenDomain(Customer customer) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            throw new BusinessException("customer.domainPrefix.taken", "domainPrefix", customer.getDomainPrefix());
+        }
+    }
+
+    /** SQL state 23505 on both H2 and PostgreSQL. */
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void audit(PartnerUser actor, AuditAction action, String target, String summary) {
+        em.persist(new AuditEvent(actor.getEmail(), actor.getPartner().getId(), action, target, summary));
+    }
+}

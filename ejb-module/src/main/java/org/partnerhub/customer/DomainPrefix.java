@@ -1,0 +1,29 @@
+package org.partnerhub.customer;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.Pattern;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The customer's domain prefix, {@code <prefix>.partnerhub.example}: 3 to 27 lower-case
+ * letters, digits and hyphens. Null is left to @NotBlank.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Pattern(regexp = "[a-z0-9-]{3,27}")
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+@Retention(RetentionPolicy.RUNTIME)
+@jakarta.validation.ReportAsSingleViolation
+public @interface DomainPrefix {
+
+    String message() default "{partnerhub.domainPrefix.invalid}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,85 @@
+package org.partnerhub.customeruser;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import org.partnerhub.customer.Customer;
+
+/** A user of the customer's tenant. Only the hash of its password is kept. */
+@Entity
+@Table(name = "customer_user")
+public class CustomerUser {
+
+    @Id
+    @SequenceGenerator(name = "customer_user_seq", sequenceName = "customer_user_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_user_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id", nullable = false, updatable = false)
+    private Customer customer;
+
+    @Column(name = "user_name", nullable = false, updatable = false)
+    private String userName;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(nullable = false)
+    private boolean administrator;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    protected CustomerUser() {
+        // for JPA
+    }
+
+    private CustomerUser(Customer customer, String userName, String displayName, boolean administrator,
+            String passwordHash) {
+        this.customer = Objects.requireNonNull(customer, "customer");
+        this.userName = userName;
+        this.displayName = displayName;
+        this.administrator = administrator;
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The customer's first user, {@code admin@<domain>}, who administers its tenant. */
+    public static CustomerUser firstAdmin(Customer customer, String passwordHash) {
+        return new CustomerUser(customer, adminUserName(customer), "Admin", true, passwordHash);
+    }
+
+    public static String adminUserName(Customer customer) {
+        return "admin@" + customer.domain();
+    }
+
+    public CustomerUserRow toRow() {
+        return new CustomerUserRow(id, userName, displayName, administrator);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+}

@@ -1,0 +1,111 @@
+package org.partnerhub.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The Customers workspace through the real pages: a Sales agent adds a customer with the
+ * wizard in Spanish, a Global admin removes a relationship after attesting to it.
+ */
+class CustomerBrowserIT extends BrowserTest {
+
+    @Test
+    void aSalesAgentAddsACustomerInSpanishAndSeesTheAdminPasswordOnlyOnce() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String prefix = "es-" + tag;
+        String company = "Empresa Prueba " + tag;
+        browser.signIn("carla@contoso.example", DEMO_PASSWORD);
+        browser.switchLanguage("ES");
+        browser.go("customer/customers.xhtml");
+        browser.click(By.id("customers:add"));
+
+        browser.type(By.id("details:domainPrefix"), prefix);
+        assertEquals("Disponible", browser.textOnceShown(By.id("domain-available")));
+        browser.type(By.id("details:companyName"), company);
+        browser.type(By.id("details:addressLine1"), "Calle Mayor 1");
+        browser.type(By.id("details:city"), "Madrid");
+        browser.type(By.id("details:country"), "ZZ");
+        browser.type(By.id("details:contactFirstName"), "Lucía");
+        browser.type(By.id("details:contactLastName"), "García");
+        browser.type(By.id("details:contactEmail"), "lucia-en-empresa");
+        browser.click(By.id("details:next"));
+
+        assertEquals("Introduzca el código ISO del país de dos letras, como ES o MX.",
+                browser.textOnceShown(By.id("details:country-message")));
+        assertEquals("Introduzca un correo como nombre@ejemplo.com.",
+                browser.textOnceShown(By.id("details:contactEmail-message")));
+        browser.screenshot("new-customer-invalid-es");
+        browser.type(By.id("details:country"), "ES");
+        browser.type(By.id("details:contactEmail"), "lucia@" + prefix + ".example");
+        browser.click(By.id("details:next"));
+
+        // Office 365 E3 is the last offer by name and needs at least 5 licenses.
+        browser.type(By.id("subscriptions:offers:5:licenses"), "2");
+        browser.type(By.id("subscriptions:offers:1:licenses"), "25");
+        browser.click(By.id("subscriptions:next"));
+        assertTrue(browser.textOnceShown(By.id("subscriptions:offers:5:licenses-message")).startsWith("Elija entre 5 y"));
+        browser.type(By.id("subscriptions:offers:5:licenses"), "10");
+        browser.click(By.id("subscriptions:next"));
+
+        assertEquals(company, browser.text(By.id("review-company")));
+        assertEquals(prefix + ".partnerhub.example", browser.text(By.id("review-domain")));
+        browser.click(By.id("review:submit"));
+
+        assertEquals("admin@" + prefix + ".partnerhub.example", browser.text(By.id("admin-user")));
+        String password = browser.text(By.id("admin-password"));
+        assertEquals(16, password.length());
+        assertTrue(browser.text(By.id("created-message")).contains(company));
+        browser.screenshot("new-customer-confirmation-es");
+
+        browser.go("customer/new-customer.xhtml");
+        browser.waitFor(By.id("details:domainPrefix"));
+        assertFalse(browser.driver.getPageSource().contains(password), "the password is never shown again");
+
+        browser.go("customer/customers.xhtml");
+        browser.type(By.id("customers:search"), tag);
+        browser.waitUntilText(By.id("customers:table"), company);
+        browser.clickUntilShown(By.cssSelector("#customers\\:table .ui-row-toggler"),
+                By.cssSelector("#customers\\:table .summary"));
+        String expanded = browser.textOnceShown(By.cssSelector("#customers\\:table .summary"));
+        assertTrue(expanded.contains("Office 365 E3"), expanded);
+        assertTrue(expanded.contains("admin@" + prefix + ".partnerhub.example"), expanded);
+        browser.screenshot("customer-list-expanded-es");
+    }
+
+    @Test
+    void aGlobalAdminRemovesARelationshipOnlyAfterAttestingAndTheCustomerLeavesTheList() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String free = "Removable " + tag;
+        String blocked = "Blocked " + tag;
+        long freeId = customerOf("1000001", free, null);
+        long blockedId = customerOf("1000001", blocked, 4L);
+        browser.signIn("ana@contoso.example", DEMO_PASSWORD);
+        browser.switchLanguage("EN");
+
+        browser.go("customer/account.xhtml?customer=" + blockedId);
+        browser.click(By.id("account:tabs:remove"));
+        assertTrue(browser.text(By.id("blockers")).contains("Office 365 E3"));
+        assertFalse(browser.driver.findElement(By.id("removal:confirm")).isEnabled(), "blocked while subscribed");
+
+        browser.go("customer/account.xhtml?customer=" + freeId);
+        browser.click(By.id("account:tabs:remove"));
+        assertEquals("Delegated admin privileges stay exactly as they are: Granted to you.",
+                browser.text(By.id("removal:delegated-admin-note")));
+        browser.type(By.id("removal:reason"), "Customer moved to another partner");
+        browser.click(By.id("removal:confirm"));
+        assertEquals("Confirm the statement to go on.", browser.textOnceShown(By.id("removal:attested-message")));
+
+        browser.click(By.cssSelector("#removal\\:attested .ui-chkbox-box"));
+        browser.click(By.id("removal:confirm"));
+        assertTrue(browser.textOnceShown(By.id("messages")).contains("The relationship with " + free + " was removed"));
+        browser.type(By.id("customers:search"), tag);
+        browser.waitUntilText(By.id("customers:table"), blocked);
+        assertFalse(browser.text(By.id("customers:table")).contains(free), "the removed customer left the list");
+        browser.screenshot("relationship-removed-en");
+    }
+}

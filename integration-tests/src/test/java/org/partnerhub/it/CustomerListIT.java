@@ -1,0 +1,58 @@
+package org.partnerhub.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.ejb.EJB;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.partnerhub.customer.CustomerQueries;
+import org.partnerhub.customer.CustomerRow;
+import org.partnerhub.customer.CustomerSearch;
+import org.partnerhub.customer.CustomerSort;
+import org.partnerhub.it.data.TestData;
+import org.partnerhub.partner.PartnerType;
+
+/** The customer list is searched, sorted and paged by the database, over thousands of customers. */
+class CustomerListIT extends InContainerTest {
+
+    @EJB
+    CustomerQueries queries;
+
+    @EJB
+    TestData testData;
+
+    @Test
+    void pagesComeFromTheDatabaseInTheChosenOrderWithTheSearchApplied() {
+        var partner = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        String name = "Bulk " + UUID.randomUUID().toString().substring(0, 6);
+        testData.customersOf(partner.id(), name, 3000);
+        var other = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        testData.customersOf(other.id(), name, 5);
+        fixtures.signInAs(partner.adminEmail());
+
+        CustomerSearch byName = new CustomerSearch(name.toUpperCase(), CustomerSort.NAME, true);
+        assertEquals(3000, queries.count(byName), "any case, and none of the other partner's");
+        assertEquals(3000, queries.count(CustomerSearch.all()));
+
+        List<CustomerRow> lastPage = queries.customers(byName, 2975, 50);
+        assertEquals(25, lastPage.size());
+        assertEquals(name + " 02976", lastPage.get(0).companyName());
+        assertEquals(name + " 03000", lastPage.get(24).companyName());
+
+        CustomerSearch descending = new CustomerSearch(name, CustomerSort.NAME, false);
+        assertEquals(List.of(name + " 03000", name + " 02999"),
+                queries.customers(descending, 0, 2).stream().map(CustomerRow::companyName).toList());
+
+        CustomerSearch newestFirst = new CustomerSearch("", CustomerSort.CREATED, false);
+        assertEquals(100, queries.customers(newestFirst, 100, 100).size());
+
+        // The domain matches too: the prefixes end in -01500 ... -01509.
+        CustomerSearch byDomain = new CustomerSearch("-0150", CustomerSort.NAME, true);
+        assertEquals(10, queries.count(byDomain));
+        assertEquals(name + " 01500", queries.customers(byDomain, 0, 25).get(0).companyName());
+
+        // LIKE wildcards in the search text are taken literally.
+        assertEquals(0, queries.count(new CustomerSearch("%", CustomerSort.NAME, true)));
+    }
+}

@@ -1,0 +1,99 @@
+package org.partnerhub.it.data;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+import org.partnerhub.customer.AccountInfo;
+import org.partnerhub.customer.Customer;
+import org.partnerhub.customer.NewCustomer;
+import org.partnerhub.partner.Partner;
+import org.partnerhub.relationship.ResellerRelationship;
+import org.partnerhub.shared.Language;
+import org.partnerhub.subscription.CustomerOrder;
+import org.partnerhub.subscription.Offer;
+
+/**
+ * Test-only, added to the EJB jar (where the persistence unit is) of the EAR under test: data the pages cannot make quickly or at all yet, written straight through JPA
+ * (thousands of customers; a customer whose subscriptions were bought through another partner).
+ */
+@Stateless
+@PermitAll
+public class TestData {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A customer of the partner, with an active relationship and no subscription at all. */
+    public Customer customerOf(long partnerId, String companyName) {
+        Customer customer = new Customer(details(companyName, "it-" + UUID.randomUUID().toString().substring(0, 18)));
+        em.persist(customer);
+        em.persist(new ResellerRelationship(em.find(Partner.class, partnerId), customer, true));
+        return customer;
+    }
+
+    /** An active subscription of the customer, bought through the partner. */
+    public void subscription(long partnerId, long customerId, long offerId, int licenses) {
+        CustomerOrder order = new CustomerOrder(em.find(Partner.class, partnerId), em.find(Customer.class, customerId),
+                "it@partnerhub.example");
+        em.persist(order);
+        em.persist(order.subscribe(em.find(Offer.class, offerId), licenses));
+    }
+
+    /** Many customers for one partner in one transaction, named "<prefix> 00001" and so on. */
+    public void customersOf(long partnerId, String namePrefix, int count) {
+        Partner partner = em.find(Partner.class, partnerId);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 1; i <= count; i++) {
+            Customer customer = new Customer(details(String.format("%s %05d", namePrefix, i),
+                    String.format("b%s-%05d", tag, i)));
+            em.persist(customer);
+            em.persist(new ResellerRelationship(partner, customer, false));
+            if (i % 500 == 0) {
+                em.flush();
+                em.clear();
+                partner = em.find(Partner.class, partnerId);
+            }
+        }
+    }
+
+    public long partnerIdOf(String mpnId) {
+        return em.createQuery("select p.id from Partner p where p.mpnId = :mpnId", Long.class)
+                .setParameter("mpnId", mpnId)
+                .getSingleResult();
+    }
+
+    /** What the database holds for a customer user's password: for checking it is only a hash. */
+    public String storedPasswordOf(String userName) {
+        return (String) em.createNativeQuery("select password_hash from customer_user where user_name = ?")
+                .setParameter(1, userName)
+                .getSingleResult();
+    }
+
+    /** Status, delegated admin flag and removal reason of the partner's relationship, as stored. */
+    public java.util.List<String> relationshipOf(long partnerId, long customerId) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        select status, delegated_admin, removal_reason from reseller_relationship
+                        where partner_id = ? and customer_id = ?""")
+                .setParameter(1, partnerId)
+                .setParameter(2, customerId)
+                .getSingleResult();
+        return java.util.List.of(String.valueOf(row[0]), String.valueOf(row[1]), String.valueOf(row[2]));
+    }
+
+    public static NewCustomer details(String companyName, String domainPrefix) {
+        NewCustomer details = new NewCustomer();
+        details.setDomainPrefix(domainPrefix);
+        AccountInfo account = details.getAccount();
+        account.setCompanyName(companyName);
+        account.setAddressLine1("1 Test Street");
+        account.setCity("Lisboa");
+        account.setCountry("PT");
+        account.setContactFirstName("Test");
+        account.setContactLastName("Contact");
+        account.setContactEmail("contact@" + domainPrefix + ".example");
+        account.setLanguage(Language.EN);
+        return details;
+    }
+}

@@ -1,0 +1,156 @@
+package org.partnerhub.web.customer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.partnerhub.customer.CustomerQueries;
+import org.partnerhub.customer.CustomerRow;
+import org.partnerhub.customer.CustomerSearch;
+import org.partnerhub.customer.CustomerSort;
+import org.partnerhub.customer.CustomerSummary;
+import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.web.shell.Messages;
+import org.partnerhub.web.shell.SignedInUser;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The partner's customers: searched, sorted and paged by the database, one page at a time.
+ * Expanding a row reads that customer's summary once; the export writes the current search.
+ */
+@Named
+@ViewScoped
+public class CustomerListPage implements Serializable {
+
+    /** Rows read per query while exporting, so an export never holds every customer at once. */
+    private static final int EXPORT_CHUNK = 500;
+    private static final String TABLE = ":customers:table";
+
+    @EJB
+    transient CustomerQueries queries;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    private String searchText = "";
+    private CustomerSearch search = CustomerSearch.all();
+    private final Map<Long, CustomerSummary> summaries = new HashMap<>();
+    private LazyDataModel<CustomerRow> model;
+
+    @PostConstruct
+    void init() {
+        model = new Rows();
+    }
+
+    public boolean isMayAdd() {
+        var me = signedInUser.getMe();
+        return me.has(PartnerRole.GLOBAL_ADMIN) || me.has(PartnerRole.ADMIN_AGENT) || me.has(PartnerRole.SALES_AGENT);
+    }
+
+    /** Typing in the search box starts again at the first page of the new result. */
+    public void search() {
+        search = new CustomerSearch(searchText, search.sort(), search.ascending());
+        summaries.clear();
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    public CustomerSummary summaryOf(long customerId) {
+        return summaries.computeIfAbsent(customerId, queries::summary);
+    }
+
+    public void exportCsv() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"customers.csv\"");
+        DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
+        try {
+            Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
+            // A byte order mark lets spreadsheet programs read the accents as UTF-8.
+            out.write('\uFEFF');
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                    .setHeader(Messages.text("customers.company"), Messages.text("customers.domain"),
+                            Messages.text("customers.country"), Messages.text("customers.added"))
+                    .get());
+            List<CustomerRow> chunk;
+            int first = 0;
+            do {
+                chunk = queries.customers(search, first, EXPORT_CHUNK);
+                for (CustomerRow row : chunk) {
+                    csv.printRecord(row.companyName(), row.domain(), row.country(), date.format(row.createdAt()));
+                }
+                first += chunk.size();
+            } while (chunk.size() == EXPORT_CHUNK);
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public void setSearchText(String searchText) {
+        this.searchText = searchText;
+    }
+
+    public LazyDataModel<CustomerRow> getModel() {
+        return model;
+    }
+
+    /** One page of the list; the table's sort column becomes the query's order. */
+    private class Rows extends LazyDataModel<CustomerRow> {
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, queries.count(search));
+        }
+
+        @Override
+        public List<CustomerRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            if (sort != null && sort.getOrder() != SortOrder.UNSORTED) {
+                CustomerSort column = "createdAt".equals(sort.getField()) ? CustomerSort.CREATED : CustomerSort.NAME;
+                search = new CustomerSearch(search.text(), column, sort.getOrder() == SortOrder.ASCENDING);
+            }
+            return queries.customers(search, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(CustomerRow row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public CustomerRow getRowData(String rowKey) {
+            return getWrappedData() == null ? null : getWrappedData().stream()
+                    .filter(row -> getRowKey(row).equals(rowKey))
+                    .findFirst().orElse(null);
+        }
+    }
+}

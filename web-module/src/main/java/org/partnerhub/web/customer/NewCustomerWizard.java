@@ -1,0 +1,165 @@
+package org.partnerhub.web.customer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.partnerhub.customer.CustomerQueries;
+import org.partnerhub.customer.CustomerService;
+import org.partnerhub.customer.NewCustomer;
+import org.partnerhub.customer.NewCustomerCredentials;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.Language;
+import org.partnerhub.subscription.OfferCatalog;
+import org.partnerhub.subscription.OrderLine;
+import org.partnerhub.web.shell.Messages;
+import org.partnerhub.web.shell.SignedInUser;
+
+/**
+ * Add a new customer: details, subscriptions, review, submit. Nothing is saved before Submit,
+ * which creates everything in one transaction; Cancel, or leaving the page, discards it all.
+ * The confirmation shows the admin user's temporary password from this view's memory only,
+ * so it is gone for good once the user leaves the page.
+ */
+@Named
+@ViewScoped
+public class NewCustomerWizard implements Serializable {
+
+    public enum Step {
+        DETAILS, SUBSCRIPTIONS, REVIEW, CONFIRMATION
+    }
+
+    @EJB
+    transient CustomerService customers;
+
+    @EJB
+    transient CustomerQueries queries;
+
+    @EJB
+    transient OfferCatalog catalog;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    private Step step = Step.DETAILS;
+    private final NewCustomer customer = new NewCustomer();
+    private List<OfferChoice> choices;
+    private Boolean domainAvailable;
+    private NewCustomerCredentials created;
+
+    @PostConstruct
+    void init() {
+        choices = catalog.offers().stream().map(OfferChoice::new).toList();
+        customer.getAccount().setLanguage(signedInUser.getMe().preferredLanguage());
+    }
+
+    /** As the user types the prefix: null while it is not a valid prefix at all. */
+    public void checkDomain() {
+        String prefix = customer.getDomainPrefix();
+        domainAvailable = prefix == null || !prefix.trim().matches("[a-z0-9-]{3,27}")
+                ? null : queries.domainPrefixAvailable(prefix);
+    }
+
+    public void toSubscriptions() {
+        checkDomain();
+        if (Boolean.FALSE.equals(domainAvailable)) {
+            Messages.error("details:domainPrefix", "customer.domainPrefix.taken", customer.getDomainPrefix().trim());
+            return;
+        }
+        step = Step.SUBSCRIPTIONS;
+    }
+
+    /** Each chosen line must be within its offer's limits; the message goes next to the line. */
+    public void toReview() {
+        boolean valid = true;
+        for (int i = 0; i < choices.size(); i++) {
+            OfferChoice choice = choices.get(i);
+            if (choice.isChosen() && !choice.isWithinLimits()) {
+                Messages.error("subscriptions:offers:" + i + ":licenses", "wizard.licenses.outOfRange",
+                        choice.getOffer().minLicenses(), choice.getOffer().maxLicenses());
+                valid = false;
+            }
+        }
+        if (getChosen().isEmpty()) {
+            Messages.error("subscriptions:offers", "wizard.order.empty");
+            valid = false;
+        }
+        if (valid) {
+            step = Step.REVIEW;
+        }
+    }
+
+    public void back() {
+        step = step == Step.REVIEW ? Step.SUBSCRIPTIONS : Step.DETAILS;
+    }
+
+    public void submit() {
+        if (created != null) {
+            return; // a second click that was already queued: the customer exists once
+        }
+        try {
+            List<OrderLine> lines = getChosen().stream()
+                    .map(choice -> new OrderLine(choice.getOffer().id(), choice.getLicenses()))
+                    .toList();
+            created = customers.addCustomer(customer, lines);
+            step = Step.CONFIRMATION;
+        } catch (BusinessException refusal) {
+            if ("domainPrefix".equals(refusal.field())) {
+                step = Step.DETAILS;
+                domainAvailable = false;
+                Messages.refusal("details", refusal);
+            } else {
+                Messages.refusal("review", refusal);
+            }
+        }
+    }
+
+    /**
+     * The page must not come back from the browser's cache (Back after leaving it) with the
+     * temporary password in it: every visit asks the server, which starts a new wizard.
+     */
+    public void forbidCaching() {
+        var response = FacesContext.getCurrentInstance().getExternalContext();
+        response.setResponseHeader("Cache-Control", "no-store");
+    }
+
+    public String cancel() {
+        return "/customer/customers.xhtml?faces-redirect=true";
+    }
+
+    public List<OfferChoice> getChosen() {
+        return choices.stream().filter(OfferChoice::isChosen).toList();
+    }
+
+    public int getStepIndex() {
+        return step.ordinal();
+    }
+
+    public Step getStep() {
+        return step;
+    }
+
+    public NewCustomer getCustomer() {
+        return customer;
+    }
+
+    public List<OfferChoice> getChoices() {
+        return choices;
+    }
+
+    public Boolean getDomainAvailable() {
+        return domainAvailable;
+    }
+
+    public NewCustomerCredentials getCreated() {
+        return created;
+    }
+
+    public List<Language> getLanguages() {
+        return List.of(Language.values());
+    }
+}
