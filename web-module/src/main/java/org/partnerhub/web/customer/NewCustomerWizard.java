@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.partnerhub.customer.Customer;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerService;
 import org.partnerhub.customer.NewCustomer;
@@ -133,6 +134,11 @@ public class NewCustomerWizard implements Serializable {
 
     public List<OfferChoice> getChosen() {
         return choices.stream().filter(OfferChoice::isChosen).toList();
+    }
+
+    /** The customer's domain as it will be created. */
+    public String getDomain() {
+        return Customer.normalizedDomainPrefix(customer.getDomainPrefix()) + Customer.DOMAIN_SUFFIX;
     }
 
     public int getStepIndex() {
