@@ -17,6 +17,7 @@ import org.partnerhub.identity.Roles;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.relationship.ResellerRelationships;
 import org.partnerhub.subscription.SubscriptionRow;
+import org.partnerhub.subscription.Subscriptions;
 
 /**
  * Read-only views of the signed-in partner's customers: those with which it has an active
@@ -67,53 +68,29 @@ public class CustomerQueries {
     }
 
     public CustomerAccount account(long customerId) {
-        ResellerRelationship relationship = myRelationship(customerId);
-        Customer customer = relationship.getCustomer();
-        return new CustomerAccount(customer.getId(), customer.domain(), customer.accountInfo(),
-                customer.getCreatedAt(), relationship.getSince(), relationship.hasDelegatedAdmin());
+        return accountOf(myRelationship(customerId));
     }
 
+    /** Account, subscriptions and users, after one check that the customer is the caller's. */
     public CustomerSummary summary(long customerId) {
-        return new CustomerSummary(account(customerId), subscriptions(customerId), users(customerId));
+        ResellerRelationship relationship = myRelationship(customerId);
+        return new CustomerSummary(accountOf(relationship), Subscriptions.of(em, customerId), usersOf(customerId));
     }
 
-    /** All the customer's subscriptions, through whichever partner they were bought. */
     public List<SubscriptionRow> subscriptions(long customerId) {
         myRelationship(customerId);
-        return em.createQuery("""
-                        select new org.partnerhub.subscription.SubscriptionRow(
-                            s.id, o.name, o.billingCycle, s.licenses, s.status, p.name, s.createdAt)
-                        from Subscription s join s.offer o join s.partner p
-                        where s.customer.id = :customer
-                        order by s.createdAt, s.id""", SubscriptionRow.class)
-                .setParameter("customer", customerId)
-                .getResultList();
+        return Subscriptions.of(em, customerId);
     }
 
     /** What stops the caller removing its relationship: active subscriptions bought through it. */
     public List<SubscriptionRow> removalBlockers(long customerId) {
-        long partner = myRelationship(customerId).getPartner().getId();
-        return em.createQuery("""
-                        select new org.partnerhub.subscription.SubscriptionRow(
-                            s.id, o.name, o.billingCycle, s.licenses, s.status, p.name, s.createdAt)
-                        from Subscription s join s.offer o join s.partner p
-                        where s.customer.id = :customer and p.id = :partner
-                          and s.status = org.partnerhub.subscription.SubscriptionStatus.ACTIVE
-                        order by s.createdAt, s.id""", SubscriptionRow.class)
-                .setParameter("customer", customerId)
-                .setParameter("partner", partner)
-                .getResultList();
+        ResellerRelationship relationship = myRelationship(customerId);
+        return Subscriptions.activeThrough(em, relationship.getPartner().getId(), customerId);
     }
 
     public List<CustomerUserRow> users(long customerId) {
         myRelationship(customerId);
-        return em.createQuery("""
-                        select u from CustomerUser u where u.customer.id = :customer
-                        order by u.administrator desc, u.userName""", CustomerUser.class)
-                .setParameter("customer", customerId)
-                .getResultList().stream()
-                .map(CustomerUser::toRow)
-                .toList();
+        return usersOf(customerId);
     }
 
     /** Domain prefixes are unique across all partners' customers, not only the caller's. */
@@ -122,6 +99,22 @@ public class CustomerQueries {
                 .setParameter("prefix", Customer.normalizedDomainPrefix(prefix))
                 .setMaxResults(1)
                 .getResultList().isEmpty();
+    }
+
+    private static CustomerAccount accountOf(ResellerRelationship relationship) {
+        Customer customer = relationship.getCustomer();
+        return new CustomerAccount(customer.getId(), customer.domain(), customer.accountInfo(),
+                customer.getCreatedAt(), relationship.getSince(), relationship.hasDelegatedAdmin());
+    }
+
+    private List<CustomerUserRow> usersOf(long customerId) {
+        return em.createQuery("""
+                        select u from CustomerUser u where u.customer.id = :customer
+                        order by u.administrator desc, u.userName""", CustomerUser.class)
+                .setParameter("customer", customerId)
+                .getResultList().stream()
+                .map(CustomerUser::toRow)
+                .toList();
     }
 
     private ResellerRelationship myRelationship(long customerId) {

@@ -30,6 +30,7 @@ import org.partnerhub.subscription.CustomerOrder;
 import org.partnerhub.subscription.Offer;
 import org.partnerhub.subscription.OrderLine;
 import org.partnerhub.subscription.Subscription;
+import org.partnerhub.subscription.Subscriptions;
 
 /**
  * What a partner does to its customers: add one with its first order, update its account,
@@ -116,7 +117,7 @@ public class CustomerService {
     public void removeRelationship(long customerId, @NotNull @Valid RelationshipRemoval removal) {
         PartnerUser actor = currentUser.require();
         ResellerRelationship relationship = activeRelationship(actor, customerId);
-        int blockers = queries.removalBlockers(customerId).size();
+        int blockers = Subscriptions.activeThrough(em, actor.getPartner().getId(), customerId).size();
         if (blockers > 0) {
             throw new BusinessException("relationship.activeSubscriptions", null, blockers);
         }

@@ -15,11 +15,14 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = {})
-@Pattern(regexp = "[a-z0-9-]{3,27}")
+@Pattern(regexp = DomainPrefix.PATTERN)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @jakarta.validation.ReportAsSingleViolation
 public @interface DomainPrefix {
+
+    /** Also what the new-customer page checks before it asks whether a prefix is free. */
+    String PATTERN = "[a-z0-9-]{3,27}";
 
     String message() default "{partnerhub.domainPrefix.invalid}";
 

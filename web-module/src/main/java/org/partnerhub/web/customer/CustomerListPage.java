@@ -24,9 +24,9 @@ import org.partnerhub.customer.CustomerRow;
 import org.partnerhub.customer.CustomerSearch;
 import org.partnerhub.customer.CustomerSort;
 import org.partnerhub.customer.CustomerSummary;
-import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
+import org.partnerhub.web.shell.Workspace;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -61,9 +61,9 @@ public class CustomerListPage implements Serializable {
         model = new Rows();
     }
 
+    /** The button shows for exactly those whom the wizard page lets in. */
     public boolean isMayAdd() {
-        var me = signedInUser.getMe();
-        return me.has(PartnerRole.GLOBAL_ADMIN) || me.has(PartnerRole.ADMIN_AGENT) || me.has(PartnerRole.SALES_AGENT);
+        return Workspace.NEW_CUSTOMER.allows(signedInUser.getMe());
     }
 
     /** Typing in the search box starts again at the first page of the new result. */

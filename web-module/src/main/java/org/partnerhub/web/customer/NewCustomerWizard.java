@@ -11,6 +11,7 @@ import java.util.List;
 import org.partnerhub.customer.Customer;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerService;
+import org.partnerhub.customer.DomainPrefix;
 import org.partnerhub.customer.NewCustomer;
 import org.partnerhub.customer.NewCustomerCredentials;
 import org.partnerhub.shared.BusinessException;
@@ -61,7 +62,7 @@ public class NewCustomerWizard implements Serializable {
     /** As the user types the prefix: null while it is not a valid prefix at all. */
     public void checkDomain() {
         String prefix = customer.getDomainPrefix();
-        domainAvailable = prefix == null || !prefix.trim().matches("[a-z0-9-]{3,27}")
+        domainAvailable = prefix == null || !prefix.trim().matches(DomainPrefix.PATTERN)
                 ? null : queries.domainPrefixAvailable(prefix);
     }
 
