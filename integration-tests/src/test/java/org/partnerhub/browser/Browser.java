@@ -10,6 +10,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -158,9 +160,27 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    /** A wait that looks again when an Ajax update replaced the element it was reading. */
+    /**
+     * A wait that looks again when an Ajax update or a navigation replaced the element it was
+     * reading: Selenium reports the first as a stale element, Chromium the second as an element
+     * that "does not belong to the document".
+     */
     private WebDriverWait waiting(int seconds) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds)) {
+            @Override
+            public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+                return super.until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (WebDriverException e) {
+                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
+            }
+        };
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
@@ -170,7 +190,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits up to 30 s; when that is not enough, keeps a picture of the page for whoever looks into it. */
-    private <T> T until(java.util.function.Function<WebDriver, T> condition) {
+    private <T> T until(Function<WebDriver, T> condition) {
         try {
             return waiting(30).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
