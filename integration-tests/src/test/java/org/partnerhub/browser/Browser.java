@@ -10,6 +10,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,6 +47,8 @@ final class Browser implements AutoCloseable {
     static {
         DEVTOOLS_LOG.setLevel(Level.SEVERE);
     }
+
+    private static final String DOWNLOADS = "downloads";
 
     final WebDriver driver;
     private final URL base;
@@ -70,6 +74,9 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--lang=en-US", "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", profile.resolve(DOWNLOADS).toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Paths.get(chromedriver).toFile())
                 .usingAnyFreePort()
@@ -118,6 +125,11 @@ final class Browser implements AutoCloseable {
         waiting(20).until(ExpectedConditions.elementToBeClickable(target)).click();
     }
 
+    /** Two clicks as fast as a hand makes them, for what must happen once however often it is clicked. */
+    void doubleClick(By target) {
+        new Actions(driver).doubleClick(waiting(20).until(ExpectedConditions.elementToBeClickable(target))).perform();
+    }
+
     /**
      * Clicks until the expected element shows: a click that lands while an Ajax update is
      * replacing the table, or before its script has bound the handlers, does nothing.
@@ -152,6 +164,17 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * The texts of the elements once there are some and every one contains the part: for a list
+     * that an Ajax search is about to replace.
+     */
+    List<String> textsOnceAllContain(By elements, String part) {
+        return until(d -> {
+            List<String> texts = d.findElements(elements).stream().map(WebElement::getText).toList();
+            return !texts.isEmpty() && texts.stream().allMatch(text -> text.contains(part)) ? texts : null;
+        });
+    }
+
     /** The element's text once it has any: for messages that an Ajax response fills in. */
     String textOnceShown(By target) {
         return until(d -> {
@@ -183,6 +206,13 @@ final class Browser implements AutoCloseable {
         };
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /** A file the page made the browser download, once it is complete. */
+    Path downloaded(String fileName) {
+        Path file = profile.resolve(DOWNLOADS).resolve(fileName);
+        return until(d -> Files.isRegularFile(file)
+                && !Files.exists(file.resolveSibling(fileName + ".crdownload")) ? file : null);
     }
 
     boolean isPresent(By target) {

@@ -48,10 +48,12 @@ abstract class BrowserTest {
      * offer id, with one active subscription bought through that partner. Returns its id.
      */
     long customerOf(String mpnId, String company, Long subscribedOffer) throws Exception {
-        String query = "partner=" + mpnId + "&company=" + URLEncoder.encode(company, StandardCharsets.UTF_8)
+        String form = "partner=" + mpnId + "&company=" + URLEncoder.encode(company, StandardCharsets.UTF_8)
                 + (subscribedOffer == null ? "" : "&subscribedOffer=" + subscribedOffer);
         HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/it-fixtures/customer?" + query))
+                HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/it-fixtures/customer"))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {

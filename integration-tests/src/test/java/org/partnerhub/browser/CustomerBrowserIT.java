@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,13 +27,7 @@ class CustomerBrowserIT extends BrowserTest {
 
         browser.type(By.id("details:domainPrefix"), prefix);
         assertEquals("Disponible", browser.textOnceShown(By.id("domain-available")));
-        browser.type(By.id("details:companyName"), company);
-        browser.type(By.id("details:addressLine1"), "Calle Mayor 1");
-        browser.type(By.id("details:city"), "Madrid");
-        browser.type(By.id("details:country"), "ZZ");
-        browser.type(By.id("details:contactFirstName"), "Lucía");
-        browser.type(By.id("details:contactLastName"), "García");
-        browser.type(By.id("details:contactEmail"), "lucia-en-empresa");
+        enterDetails(company, "ZZ", "lucia-en-empresa");
         browser.click(By.id("details:next"));
 
         assertEquals("Introduzca el código ISO del país de dos letras, como ES o MX.",
@@ -107,5 +102,38 @@ class CustomerBrowserIT extends BrowserTest {
         browser.waitUntilText(By.id("customers:table"), blocked);
         assertFalse(browser.text(By.id("customers:table")).contains(free), "the removed customer left the list");
         browser.screenshot("relationship-removed-en");
+    }
+
+    @Test
+    void aDoubleClickedSubmitCreatesTheCustomerOnce() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String company = "Twice Clicked " + tag;
+        browser.signIn("carla@contoso.example", DEMO_PASSWORD);
+        browser.switchLanguage("EN");
+        browser.go("customer/new-customer.xhtml");
+        browser.type(By.id("details:domainPrefix"), "twice-" + tag);
+        enterDetails(company, "US", "it@twice-" + tag + ".example");
+        browser.click(By.id("details:next"));
+        browser.type(By.id("subscriptions:offers:1:licenses"), "3");
+        browser.click(By.id("subscriptions:next"));
+
+        browser.doubleClick(By.id("review:submit"));
+
+        assertEquals("admin@twice-" + tag + ".partnerhub.example", browser.text(By.id("admin-user")));
+        assertFalse(browser.isPresent(By.cssSelector(".ui-messages-error")), "no refusal for the second click");
+        browser.go("customer/customers.xhtml");
+        browser.type(By.id("customers:search"), tag);
+        assertEquals(List.of(company), browser.textsOnceAllContain(By.cssSelector("#customers\\:table .company"), tag));
+    }
+
+    /** The details step's required fields, with the country and contact email given. */
+    private void enterDetails(String company, String country, String email) {
+        browser.type(By.id("details:companyName"), company);
+        browser.type(By.id("details:addressLine1"), "Calle Mayor 1");
+        browser.type(By.id("details:city"), "Madrid");
+        browser.type(By.id("details:country"), country);
+        browser.type(By.id("details:contactFirstName"), "Lucía");
+        browser.type(By.id("details:contactLastName"), "García");
+        browser.type(By.id("details:contactEmail"), email);
     }
 }

@@ -11,8 +11,10 @@ import org.partnerhub.it.data.TestData;
 
 /**
  * Test-only, deployed with the tests and never in the application: lets a browser test make
- * its own data before it opens the pages. {@code GET it-fixtures/customer?partner=<MPN ID>
- * &company=<name>[&subscribedOffer=<offer id>]} answers {@code <customer id>}.
+ * its own data before it opens the pages. {@code POST it-fixtures/customer} with the form
+ * {@code partner=<MPN ID>&company=<name>[&subscribedOffer=<offer id>]} answers
+ * {@code <customer id>}. A form, not a query: containers differ in how they decode non-ASCII
+ * query strings, all of them honour the character encoding of a form.
  */
 @WebServlet("/it-fixtures/customer")
 public class FixtureServlet extends HttpServlet {
@@ -21,7 +23,8 @@ public class FixtureServlet extends HttpServlet {
     TestData testData;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
         long partner = testData.partnerIdOf(request.getParameter("partner"));
         Customer customer = testData.customerOf(partner, request.getParameter("company"));
         String offer = request.getParameter("subscribedOffer");

@@ -18,7 +18,6 @@ import org.partnerhub.shared.Language;
 import org.partnerhub.subscription.SubscriptionRow;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
-import org.primefaces.PrimeFaces;
 
 /**
  * One customer's account, subscriptions and users. Global admins and Admin agents update the
@@ -66,14 +65,16 @@ public class CustomerAccountPage implements Serializable {
         form = queries.account(customerId).info();
     }
 
-    public void save() {
+    /** Reloads the whole page after saving: the company name is also its title. */
+    public String save() {
         try {
             customers.updateAccountInfo(customerId, form);
-            load();
-            PrimeFaces.current().executeScript("PF('editDialog').hide()");
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             Messages.info("customer.saved");
+            return "/customer/account.xhtml?faces-redirect=true&customer=" + customerId;
         } catch (BusinessException refusal) {
             Messages.refusal("edit", refusal);
+            return null;
         }
     }
 

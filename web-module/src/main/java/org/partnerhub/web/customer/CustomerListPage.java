@@ -125,9 +125,20 @@ public class CustomerListPage implements Serializable {
     /** One page of the list; the table's sort column becomes the query's order. */
     private class Rows extends LazyDataModel<CustomerRow> {
 
+        /**
+         * The table asks for the count with every page; it changes only with the search text
+         * (while the page is open), and counting 100,000 customers costs more than a page.
+         */
+        private String countedText;
+        private int count;
+
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, queries.count(search));
+            if (!search.text().equals(countedText)) {
+                count = (int) Math.min(Integer.MAX_VALUE, queries.count(search));
+                countedText = search.text();
+            }
+            return count;
         }
 
         @Override
