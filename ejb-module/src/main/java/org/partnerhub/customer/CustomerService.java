@@ -26,6 +26,7 @@ import org.partnerhub.relationship.RelationshipRemoval;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.relationship.ResellerRelationships;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.UniqueViolation;
 import org.partnerhub.subscription.CustomerOrder;
 import org.partnerhub.subscription.Offer;
 import org.partnerhub.subscription.OrderLine;
@@ -139,21 +140,11 @@ public class CustomerService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (!isUniqueViolation(e)) {
+            if (!UniqueViolation.causes(e)) {
                 throw e;
             }
             throw new BusinessException("customer.domainPrefix.taken", "domainPrefix", customer.getDomainPrefix());
         }
-    }
-
-    /** SQL state 23505 on both H2 and PostgreSQL. */
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void audit(PartnerUser actor, AuditAction action, String target, String summary) {

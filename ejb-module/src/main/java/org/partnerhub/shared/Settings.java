@@ -12,7 +12,9 @@ public enum Settings {
     DB_USER,
     DB_PASSWORD,
     DATA_DIR,
-    DEMO_DATA;
+    DEMO_DATA,
+    /** Days a partnership request link stays valid (default 30). */
+    PARTNERSHIP_LINK_DAYS;
 
     public String environmentVariable() {
         return "PARTNERHUB_" + name();

@@ -17,6 +17,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.partnerhub.customer.Customer;
 import org.partnerhub.partner.Partner;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.shared.BusinessException;
 
 /** A customer's licenses of one offer, bought through one partner by one order. */
 @Entity
@@ -47,6 +49,11 @@ public class Subscription {
     @JoinColumn(name = "offer_id", nullable = false, updatable = false)
     private Offer offer;
 
+    /** The indirect reseller credited with this subscription (incentives), if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reseller_id")
+    private Partner reseller;
+
     @Column(nullable = false)
     private int licenses;
 
@@ -70,6 +77,14 @@ public class Subscription {
         this.licenses = licenses;
         this.status = SubscriptionStatus.ACTIVE;
         this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Credits an indirect reseller with this subscription (incentives); the caller checked the partnership. */
+    public void creditTo(Partner indirectReseller) {
+        if (indirectReseller.getType() != PartnerType.INDIRECT_RESELLER) {
+            throw BusinessException.of("partnership.notAReseller");
+        }
+        this.reseller = indirectReseller;
     }
 
     public Long getId() {

@@ -56,6 +56,14 @@ public class Fixtures {
         return new TestPartner(partner.getId(), partner.getName(), partner.getMpnId(), admin);
     }
 
+    /** Another user of the partner, with one role; returns the email. */
+    public String newUser(TestPartner partner, PartnerRole role) {
+        String email = uniqueEmail(role.name().toLowerCase().replace('_', '-'));
+        registration.addUser(partner.id(), new NewPartnerUser(email, role + " of " + partner.name(), EnumSet.of(role),
+                Language.EN), PASSWORD.toCharArray());
+        return email;
+    }
+
     public static String uniqueMpnId() {
         return String.valueOf(100_000_000 + RANDOM.nextInt(899_999_999));
     }

@@ -13,6 +13,7 @@ import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.shared.Language;
 import org.partnerhub.subscription.CustomerOrder;
 import org.partnerhub.subscription.Offer;
+import org.partnerhub.subscription.Subscription;
 
 /**
  * Test-only, added to the EJB jar (where the persistence unit is) of the EAR under test: data the pages cannot make quickly or at all yet, written straight through JPA
@@ -56,6 +57,36 @@ public class TestData {
                 partner = em.find(Partner.class, partnerId);
             }
         }
+    }
+
+    /** Another partner's active relationship, with delegated admin privileges, with an existing customer. */
+    public void relationship(long partnerId, long customerId) {
+        em.persist(new ResellerRelationship(em.find(Partner.class, partnerId), em.find(Customer.class, customerId), true));
+    }
+
+    /** An active subscription bought through the provider and credited to the reseller. */
+    public void creditedSubscription(long providerId, long customerId, long resellerId, long offerId) {
+        CustomerOrder order = new CustomerOrder(em.find(Partner.class, providerId), em.find(Customer.class, customerId),
+                "it@partnerhub.example");
+        em.persist(order);
+        Subscription subscription = order.subscribe(em.find(Offer.class, offerId), 10);
+        subscription.creditTo(em.find(Partner.class, resellerId));
+        em.persist(subscription);
+    }
+
+    /** What the database holds for a request's link: for checking it is only a hash. */
+    public String storedLinkOf(long partnershipId) {
+        return (String) em.createNativeQuery("select link_hash from partnership where id = ?")
+                .setParameter(1, partnershipId)
+                .getSingleResult();
+    }
+
+    /** Makes a request's link one that expired yesterday. */
+    public void expireLink(long partnershipId) {
+        em.createNativeQuery("update partnership set link_expires_at = ? where id = ?")
+                .setParameter(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(1))
+                .setParameter(2, partnershipId)
+                .executeUpdate();
     }
 
     public long partnerIdOf(String mpnId) {

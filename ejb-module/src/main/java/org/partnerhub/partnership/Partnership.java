@@ -1,0 +1,274 @@
+package org.partnerhub.partnership;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import org.partnerhub.partner.Partner;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.shared.BusinessException;
+
+/**
+ * One indirect provider and one indirect reseller working together. It starts PENDING, asked
+ * for by one side; only the other side accepts or declines it, only the asking side revokes it,
+ * either side ends it once ACTIVE. A provider's request carries a link (only its hash is kept)
+ * that expires. Every change of state checks the state it starts from, so a request is
+ * answered once.
+ */
+@Entity
+@Table(name = "partnership")
+public class Partnership {
+
+    private static final int REASON_LENGTH = 500;
+
+    @Id
+    @SequenceGenerator(name = "partnership_seq", sequenceName = "partnership_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "partnership_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "provider_id", nullable = false, updatable = false)
+    private Partner provider;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "reseller_id", nullable = false, updatable = false)
+    private Partner reseller;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PartnershipStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "requested_by_side", nullable = false, updatable = false)
+    private RequestingSide requestedBySide;
+
+    @Column(name = "requested_by", nullable = false, updatable = false)
+    private String requestedBy;
+
+    @Column(name = "requested_at", nullable = false, updatable = false)
+    private LocalDateTime requestedAt;
+
+    @Column(name = "link_hash")
+    private String linkHash;
+
+    @Column(name = "link_expires_at")
+    private LocalDateTime linkExpiresAt;
+
+    @Column(name = "accepted_by")
+    private String acceptedBy;
+
+    @Column(name = "accepted_at")
+    private LocalDateTime acceptedAt;
+
+    @Column(name = "ended_by")
+    private String endedBy;
+
+    @Column(name = "ended_at")
+    private LocalDateTime endedAt;
+
+    @Column(name = "end_reason")
+    private String endReason;
+
+    @Column(name = "open_pair")
+    private String openPair;
+
+    protected Partnership() {
+        // for JPA
+    }
+
+    private Partnership(Partner provider, Partner reseller, RequestingSide side, String byEmail, LocalDateTime now) {
+        if (provider.getType() != PartnerType.INDIRECT_PROVIDER) {
+            throw BusinessException.of("partnership.notAProvider");
+        }
+        if (reseller.getType() != PartnerType.INDIRECT_RESELLER) {
+            throw new BusinessException("partnership.notAReseller", "mpnId", reseller.getName());
+        }
+        this.provider = provider;
+        this.reseller = reseller;
+        this.requestedBySide = side;
+        this.requestedBy = Objects.requireNonNull(byEmail, "byEmail");
+        this.requestedAt = now;
+        this.status = PartnershipStatus.PENDING;
+        this.openPair = provider.getId() + ":" + reseller.getId();
+    }
+
+    /** A provider's request: the reseller answers through the link, which this returns. */
+    public static Partnership requestedByProvider(Partner provider, Partner reseller, String byEmail,
+            LocalDateTime now, LinkToken link, Duration linkValidFor) {
+        Partnership partnership = new Partnership(provider, reseller, RequestingSide.PROVIDER, byEmail, now);
+        partnership.replaceLink(link, now, linkValidFor);
+        return partnership;
+    }
+
+    /** A reseller's request from the provider directory: the provider answers on its own page. */
+    public static Partnership requestedByReseller(Partner reseller, Partner provider, String byEmail,
+            LocalDateTime now) {
+        return new Partnership(provider, reseller, RequestingSide.RESELLER, byEmail, now);
+    }
+
+    /**
+     * Refuses unless this partner may answer the request now: it is the side that did not ask
+     * and the request is still pending (and, for a link, not expired).
+     */
+    public void checkAnswerableBy(Partner answering, LocalDateTime now) {
+        Partner expected = requestedBySide == RequestingSide.PROVIDER ? reseller : provider;
+        if (answering.getType() != expected.getType()) {
+            throw BusinessException.of(requestedBySide == RequestingSide.PROVIDER
+                    ? "partnership.answer.onlyResellers" : "partnership.answer.onlyProviders");
+        }
+        if (!answering.getId().equals(expected.getId())) {
+            throw BusinessException.of("partnership.answer.otherPartner");
+        }
+        checkPending();
+        if (linkExpiresAt != null && !now.isBefore(linkExpiresAt)) {
+            throw BusinessException.of("partnership.expired");
+        }
+    }
+
+    public void accept(Partner answering, String byEmail, LocalDateTime now) {
+        checkAnswerableBy(answering, now);
+        status = PartnershipStatus.ACTIVE;
+        acceptedBy = Objects.requireNonNull(byEmail, "byEmail");
+        acceptedAt = now;
+    }
+
+    public void decline(Partner answering, String byEmail, LocalDateTime now) {
+        checkAnswerableBy(answering, now);
+        close(PartnershipStatus.DECLINED, byEmail, now, null);
+    }
+
+    /** Withdraws a pending request; only the side that asked may. */
+    public void revoke(Partner asking, String byEmail, LocalDateTime now) {
+        checkRequestedBy(asking);
+        checkPending();
+        close(PartnershipStatus.REVOKED, byEmail, now, null);
+    }
+
+    /** A new link for a provider's pending request; the old link stops working. */
+    public void replaceLink(LinkToken link, LocalDateTime now, Duration validFor) {
+        if (requestedBySide != RequestingSide.PROVIDER) {
+            throw BusinessException.of("partnership.noLink");
+        }
+        checkPending();
+        linkHash = link.hash();
+        linkExpiresAt = now.plus(validFor);
+    }
+
+    /**
+     * Ends an active partnership; either side may. Customers, their relationships and delegated
+     * admin privileges are not touched: they belong to the customer, not to the partnership.
+     */
+    public void end(Partner either, String byEmail, LocalDateTime now, String reason) {
+        if (!isSide(either)) {
+            throw BusinessException.of("partnership.notFound");
+        }
+        if (status != PartnershipStatus.ACTIVE) {
+            throw BusinessException.of("partnership.notActive");
+        }
+        close(PartnershipStatus.ENDED, byEmail, now, reason);
+    }
+
+    public boolean isSide(Partner partner) {
+        return partner.getId().equals(provider.getId()) || partner.getId().equals(reseller.getId());
+    }
+
+    /** The other partner, seen from one side. */
+    public Partner otherSide(Partner partner) {
+        return partner.getId().equals(provider.getId()) ? reseller : provider;
+    }
+
+    public boolean isRequestedBy(Partner partner) {
+        return (requestedBySide == RequestingSide.PROVIDER ? provider : reseller).getId().equals(partner.getId());
+    }
+
+    private void checkRequestedBy(Partner asking) {
+        if (!isRequestedBy(asking)) {
+            throw BusinessException.of("partnership.notFound");
+        }
+    }
+
+    private void checkPending() {
+        switch (status) {
+            case PENDING -> { }
+            case REVOKED -> throw BusinessException.of("partnership.revoked");
+            default -> throw BusinessException.of("partnership.alreadyAnswered");
+        }
+    }
+
+    private void close(PartnershipStatus closed, String byEmail, LocalDateTime now, String reason) {
+        status = closed;
+        endedBy = Objects.requireNonNull(byEmail, "byEmail");
+        endedAt = now;
+        String trimmed = reason == null ? null : reason.trim();
+        endReason = trimmed == null || trimmed.isEmpty() ? null
+                : trimmed.substring(0, Math.min(trimmed.length(), REASON_LENGTH));
+        openPair = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Partner getProvider() {
+        return provider;
+    }
+
+    public Partner getReseller() {
+        return reseller;
+    }
+
+    public PartnershipStatus getStatus() {
+        return status;
+    }
+
+    public RequestingSide getRequestedBySide() {
+        return requestedBySide;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public LocalDateTime getRequestedAt() {
+        return requestedAt;
+    }
+
+    public LocalDateTime getLinkExpiresAt() {
+        return linkExpiresAt;
+    }
+
+    public String getAcceptedBy() {
+        return acceptedBy;
+    }
+
+    public LocalDateTime getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public String getEndedBy() {
+        return endedBy;
+    }
+
+    public LocalDateTime getEndedAt() {
+        return endedAt;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+}

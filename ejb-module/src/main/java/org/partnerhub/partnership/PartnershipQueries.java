@@ -1,0 +1,148 @@
+package org.partnerhub.partnership;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.partnerhub.identity.CurrentUser;
+import org.partnerhub.identity.Roles;
+import org.partnerhub.partner.Partner;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.shared.BusinessException;
+
+/**
+ * The caller's partnerships, its pending requests, the provider directory, and what a request
+ * link asks. Counts come from the database, grouped by partner, not from loaded customers.
+ */
+@Stateless
+@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
+public class PartnershipQueries {
+
+    private static final int DIRECTORY_PAGE = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    CurrentUser currentUser;
+
+    /**
+     * The request behind a link, refused exactly as accepting it would be (unknown, for another
+     * partner, answered, revoked, expired), without changing anything.
+     */
+    public PartnershipInvitation invitation(@NotBlank String token) {
+        Partner me = currentUser.require().getPartner();
+        Partnership partnership = em.createQuery("""
+                        select p from Partnership p join fetch p.provider join fetch p.reseller
+                        where p.linkHash = :hash""", Partnership.class)
+                .setParameter("hash", LinkToken.hashOf(token.trim()))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> BusinessException.of("partnership.link.unknown"));
+        partnership.checkAnswerableBy(me, LocalDateTime.now(ZoneOffset.UTC));
+        return PartnershipInvitation.of(partnership);
+    }
+
+    /** The other side of each active partnership, by name. */
+    public List<PartnerRow> partners() {
+        Partner me = currentUser.require().getPartner();
+        List<Partnership> active = em.createQuery("""
+                        select p from Partnership p join fetch p.provider join fetch p.reseller
+                        where (p.provider = :me or p.reseller = :me)
+                          and p.status = org.partnerhub.partnership.PartnershipStatus.ACTIVE""", Partnership.class)
+                .setParameter("me", me)
+                .getResultList();
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        List<Long> others = active.stream().map(p -> p.otherSide(me).getId()).toList();
+        Map<Long, Long> customers = countsByPartner(em.createQuery("""
+                        select theirs.partner.id, count(mine) from ResellerRelationship mine, ResellerRelationship theirs
+                        where mine.partner = :me and mine.status = org.partnerhub.relationship.RelationshipStatus.ACTIVE
+                          and theirs.customer = mine.customer and theirs.partner.id in :others
+                          and theirs.status = org.partnerhub.relationship.RelationshipStatus.ACTIVE
+                        group by theirs.partner.id""", Object[].class)
+                .setParameter("me", me).setParameter("others", others).getResultList());
+        boolean provider = me.getType() == PartnerType.INDIRECT_PROVIDER;
+        Map<Long, Long> subscriptions = countsByPartner(em.createQuery(provider
+                        ? """
+                          select s.reseller.id, count(s) from Subscription s
+                          where s.partner = :me and s.reseller.id in :others
+                            and s.status = org.partnerhub.subscription.SubscriptionStatus.ACTIVE
+                          group by s.reseller.id"""
+                        : """
+                          select s.partner.id, count(s) from Subscription s
+                          where s.reseller = :me and s.partner.id in :others
+                            and s.status = org.partnerhub.subscription.SubscriptionStatus.ACTIVE
+                          group by s.partner.id""", Object[].class)
+                .setParameter("me", me).setParameter("others", others).getResultList());
+        return active.stream()
+                .map(p -> {
+                    var other = p.otherSide(me).profile();
+                    return new PartnerRow(p.getId(), other.partnerId(), other.name(), other.mpnId(), other.country(),
+                            other.contactEmail(), p.getAcceptedAt(), customers.getOrDefault(other.partnerId(), 0L),
+                            subscriptions.getOrDefault(other.partnerId(), 0L));
+                })
+                .sorted(Comparator.comparing(PartnerRow::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** Pending requests both ways, newest first. */
+    public List<PartnershipRequestRow> pendingRequests() {
+        Partner me = currentUser.require().getPartner();
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        return em.createQuery("""
+                        select p from Partnership p join fetch p.provider join fetch p.reseller
+                        where (p.provider = :me or p.reseller = :me)
+                          and p.status = org.partnerhub.partnership.PartnershipStatus.PENDING
+                        order by p.requestedAt desc, p.id desc""", Partnership.class)
+                .setParameter("me", me)
+                .getResultList().stream()
+                .map(p -> new PartnershipRequestRow(p.getId(), p.otherSide(me).getName(), p.otherSide(me).getMpnId(),
+                        !p.isRequestedBy(me), p.getRequestedBy(), p.getRequestedAt(), p.getLinkExpiresAt(),
+                        p.getLinkExpiresAt() != null && !now.isBefore(p.getLinkExpiresAt())))
+                .toList();
+    }
+
+    /** Indirect providers whose name contains the text (all of them for no text), by name, at most 100. */
+    public List<ProviderDirectoryRow> providerDirectory(@NotNull String text) {
+        Partner me = currentUser.require().getPartner();
+        String pattern = "%" + text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                + "%";
+        List<Partner> providers = em.createQuery("""
+                        select p from Partner p
+                        where p.type = org.partnerhub.partner.PartnerType.INDIRECT_PROVIDER
+                          and lower(p.name) like :pattern escape '\\'
+                        order by p.name, p.id""", Partner.class)
+                .setParameter("pattern", pattern)
+                .setMaxResults(DIRECTORY_PAGE)
+                .getResultList();
+        Map<Long, PartnershipStatus> mine = em.createQuery("""
+                        select p from Partnership p
+                        where p.reseller = :me
+                          and p.status in (org.partnerhub.partnership.PartnershipStatus.PENDING,
+                                           org.partnerhub.partnership.PartnershipStatus.ACTIVE)""", Partnership.class)
+                .setParameter("me", me)
+                .getResultList().stream()
+                .collect(Collectors.toMap(p -> p.getProvider().getId(), Partnership::getStatus));
+        return providers.stream()
+                .map(p -> {
+                    var profile = p.profile();
+                    return new ProviderDirectoryRow(p.getId(), profile.name(), profile.country(),
+                            profile.contactEmail(), profile.website(), mine.get(p.getId()));
+                })
+                .toList();
+    }
+
+    private static Map<Long, Long> countsByPartner(List<Object[]> rows) {
+        return rows.stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+}

@@ -1,0 +1,204 @@
+package org.partnerhub.partnership;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditEvent;
+import org.partnerhub.identity.CurrentUser;
+import org.partnerhub.identity.PartnerUser;
+import org.partnerhub.identity.Roles;
+import org.partnerhub.partner.MpnId;
+import org.partnerhub.partner.Partner;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.UniqueViolation;
+
+/**
+ * Asking for, answering and ending partnerships, for the Global admins and Admin agents of
+ * the two sides. Every change locks the partnership's row first, so two people answering the
+ * same request at once make one partnership: the second finds it already answered.
+ */
+@Stateless
+@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
+public class PartnershipService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    CurrentUser currentUser;
+
+    @EJB
+    PartnershipSettings settings;
+
+    /** A provider asks the reseller with this MPN ID; the link for the email comes back once. */
+    public PartnershipLink requestReseller(
+            @NotBlank(message = "{partnerhub.required}") @MpnId String resellerMpnId) {
+        PartnerUser actor = currentUser.require();
+        Partner provider = actor.getPartner();
+        if (provider.getType() != PartnerType.INDIRECT_PROVIDER) {
+            throw BusinessException.of("partnership.request.onlyProviders");
+        }
+        Partner reseller = em.createQuery("select p from Partner p where p.mpnId = :mpnId", Partner.class)
+                .setParameter("mpnId", resellerMpnId.trim())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("partnership.mpnId.unknown", "mpnId", resellerMpnId.trim()));
+        LinkToken token = LinkToken.generate();
+        Partnership partnership = Partnership.requestedByProvider(provider, reseller, actor.getEmail(), now(), token,
+                settings.linkValidity());
+        persistRefusingSecondOpen(partnership);
+        audit(actor, actor.getPartner(), AuditAction.PARTNERSHIP_REQUESTED, reseller,
+                "link valid until " + partnership.getLinkExpiresAt().toLocalDate());
+        return linkOf(partnership, token);
+    }
+
+    /** A reseller asks a provider from the directory; the provider answers on its own page. */
+    public void requestProvider(long providerId) {
+        PartnerUser actor = currentUser.require();
+        Partner reseller = actor.getPartner();
+        if (reseller.getType() != PartnerType.INDIRECT_RESELLER) {
+            throw BusinessException.of("partnership.request.onlyResellers");
+        }
+        Partner provider = em.find(Partner.class, providerId);
+        if (provider == null || provider.getType() != PartnerType.INDIRECT_PROVIDER) {
+            throw BusinessException.of("partnership.notAProvider");
+        }
+        persistRefusingSecondOpen(Partnership.requestedByReseller(reseller, provider, actor.getEmail(), now()));
+        audit(actor, reseller, AuditAction.PARTNERSHIP_REQUESTED, provider, "from the provider directory");
+        audit(actor, provider, AuditAction.PARTNERSHIP_REQUESTED, reseller, "from the provider directory");
+    }
+
+    /** Resend: a new link for the provider's pending request; the old one stops working. */
+    public PartnershipLink renewLink(long partnershipId) {
+        PartnerUser actor = currentUser.require();
+        Partnership partnership = lockedOwn(actor, partnershipId);
+        if (!partnership.isRequestedBy(actor.getPartner())) {
+            throw BusinessException.of("partnership.notFound");
+        }
+        LinkToken token = LinkToken.generate();
+        partnership.replaceLink(token, now(), settings.linkValidity());
+        audit(actor, actor.getPartner(), AuditAction.PARTNERSHIP_LINK_RENEWED, partnership.getReseller(),
+                "link valid until " + partnership.getLinkExpiresAt().toLocalDate());
+        return linkOf(partnership, token);
+    }
+
+    public void acceptLink(@NotBlank String token) {
+        PartnerUser actor = currentUser.require();
+        accept(actor, lockedByLink(token));
+    }
+
+    public void declineLink(@NotBlank String token) {
+        PartnerUser actor = currentUser.require();
+        decline(actor, lockedByLink(token));
+    }
+
+    /** Accepts a request the other side made, from the caller's own list of pending requests. */
+    public void accept(long partnershipId) {
+        PartnerUser actor = currentUser.require();
+        accept(actor, lockedOwn(actor, partnershipId));
+    }
+
+    public void decline(long partnershipId) {
+        PartnerUser actor = currentUser.require();
+        decline(actor, lockedOwn(actor, partnershipId));
+    }
+
+    /** Withdraws the caller's own pending request. */
+    public void revoke(long partnershipId) {
+        PartnerUser actor = currentUser.require();
+        Partnership partnership = lockedOwn(actor, partnershipId);
+        partnership.revoke(actor.getPartner(), actor.getEmail(), now());
+        auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_REVOKED, "");
+    }
+
+    /** Ends an active partnership; customers, relationships and delegated admin privileges stay. */
+    public void end(long partnershipId, @Size(max = 500, message = "{partnerhub.size.max}") String reason) {
+        PartnerUser actor = currentUser.require();
+        Partnership partnership = lockedOwn(actor, partnershipId);
+        partnership.end(actor.getPartner(), actor.getEmail(), now(), reason);
+        auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_ENDED,
+                partnership.getEndReason() == null ? "" : "reason: " + partnership.getEndReason());
+    }
+
+    private void accept(PartnerUser actor, Partnership partnership) {
+        partnership.accept(actor.getPartner(), actor.getEmail(), now());
+        auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_ACCEPTED, "");
+    }
+
+    private void decline(PartnerUser actor, Partnership partnership) {
+        partnership.decline(actor.getPartner(), actor.getEmail(), now());
+        auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_DECLINED, "");
+    }
+
+    /** The partnership behind a link, locked; an unknown token is a mistyped, tampered or replaced link. */
+    private Partnership lockedByLink(String token) {
+        return em.createQuery("select p from Partnership p where p.linkHash = :hash", Partnership.class)
+                .setParameter("hash", LinkToken.hashOf(token.trim()))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> BusinessException.of("partnership.link.unknown"));
+    }
+
+    /** One of the caller's partnerships, locked; another pair's is "not found". */
+    private Partnership lockedOwn(PartnerUser actor, long partnershipId) {
+        Partnership partnership = em.find(Partnership.class, partnershipId, LockModeType.PESSIMISTIC_WRITE);
+        if (partnership == null || !partnership.isSide(actor.getPartner())) {
+            throw BusinessException.of("partnership.notFound");
+        }
+        return partnership;
+    }
+
+    /** The check first for a clear message; the unique open pair decides a race between two requests. */
+    private void persistRefusingSecondOpen(Partnership partnership) {
+        Long open = em.createQuery("""
+                        select count(p) from Partnership p
+                        where p.provider = :provider and p.reseller = :reseller
+                          and p.status in (org.partnerhub.partnership.PartnershipStatus.PENDING,
+                                           org.partnerhub.partnership.PartnershipStatus.ACTIVE)""", Long.class)
+                .setParameter("provider", partnership.getProvider())
+                .setParameter("reseller", partnership.getReseller())
+                .getSingleResult();
+        if (open > 0) {
+            throw BusinessException.of("partnership.alreadyOpen");
+        }
+        em.persist(partnership);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.causes(e)) {
+                throw BusinessException.of("partnership.alreadyOpen");
+            }
+            throw e;
+        }
+    }
+
+    private static PartnershipLink linkOf(Partnership partnership, LinkToken token) {
+        Partner reseller = partnership.getReseller();
+        return new PartnershipLink(partnership.getId(), reseller.getName(), reseller.profile().contactEmail(),
+                partnership.getProvider().getName(), token, partnership.getLinkExpiresAt());
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Each side keeps the event in its own activity, named after the other side. */
+    private void auditBothSides(PartnerUser actor, Partnership partnership, AuditAction action, String summary) {
+        audit(actor, partnership.getProvider(), action, partnership.getReseller(), summary);
+        audit(actor, partnership.getReseller(), action, partnership.getProvider(), summary);
+    }
+
+    private void audit(PartnerUser actor, Partner keptBy, AuditAction action, Partner other, String summary) {
+        em.persist(new AuditEvent(actor.getEmail(), keptBy.getId(), action,
+                other.getName() + " (" + other.getMpnId() + ")", summary));
+    }
+}

@@ -1,0 +1,243 @@
+package org.partnerhub.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.it.Fixtures.TestPartner;
+import org.partnerhub.it.data.TestData;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.partnership.LinkToken;
+import org.partnerhub.partnership.PartnerRow;
+import org.partnerhub.partnership.PartnershipLink;
+import org.partnerhub.partnership.PartnershipQueries;
+import org.partnerhub.partnership.PartnershipRequestRow;
+import org.partnerhub.partnership.PartnershipService;
+import org.partnerhub.partnership.PartnershipStatus;
+import org.partnerhub.partnership.ProviderDirectoryRow;
+import org.partnerhub.shared.BusinessException;
+
+/** Partnerships between indirect providers and indirect resellers, through the services. */
+class PartnershipServiceIT extends InContainerTest {
+
+    private static final long OFFICE_E3 = 4;
+
+    @EJB
+    PartnershipService partnerships;
+
+    @EJB
+    PartnershipQueries queries;
+
+    @EJB
+    TestData testData;
+
+    @Test
+    void aProviderAsksByLinkAndTheResellerAcceptsOnce() {
+        TestPartner provider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner reseller = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        fixtures.signInAs(provider.adminEmail());
+
+        PartnershipLink link = partnerships.requestReseller(reseller.mpnId());
+
+        String token = link.token().value();
+        assertTrue(token.length() >= 43, "at least 256 random bits, base64: " + token.length());
+        assertEquals(LinkToken.hashOf(token), testData.storedLinkOf(link.partnershipId()));
+        assertNotEquals(token, testData.storedLinkOf(link.partnershipId()));
+        assertEquals(reseller.name(), link.resellerName());
+        PartnershipRequestRow outgoing = queries.pendingRequests().get(0);
+        assertFalse(outgoing.incoming());
+        assertEquals(reseller.name(), outgoing.otherName());
+
+        fixtures.signInAs(reseller.adminEmail());
+        assertTrue(queries.pendingRequests().get(0).incoming());
+        assertEquals(provider.name(), queries.invitation(token).providerName());
+        partnerships.acceptLink(token);
+
+        assertEquals(List.of(provider.name()), queries.partners().stream().map(PartnerRow::name).toList());
+        assertTrue(queries.pendingRequests().isEmpty());
+        assertRefused("partnership.alreadyAnswered", () -> partnerships.acceptLink(token));
+        assertRefused("partnership.alreadyAnswered", () -> queries.invitation(token));
+        fixtures.signInAs(provider.adminEmail());
+        assertEquals(List.of(reseller.name()), queries.partners().stream().map(PartnerRow::name).toList());
+        assertRefused("partnership.alreadyOpen", () -> partnerships.requestReseller(reseller.mpnId()));
+    }
+
+    @Test
+    void aLinkThatIsTamperedExpiredRevokedOrForSomeoneElseChangesNothing() {
+        TestPartner provider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner reseller = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        TestPartner otherReseller = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        TestPartner direct = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        TestPartner otherProvider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        String salesAgent = fixtures.newUser(reseller, PartnerRole.SALES_AGENT);
+        fixtures.signInAs(provider.adminEmail());
+        PartnershipLink link = partnerships.requestReseller(reseller.mpnId());
+        String token = link.token().value();
+
+        fixtures.signInAs(reseller.adminEmail());
+        String tampered = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+        assertRefused("partnership.link.unknown", () -> partnerships.acceptLink(tampered));
+        assertRefused("partnership.link.unknown", () -> queries.invitation(tampered));
+        fixtures.signInAs(otherReseller.adminEmail());
+        assertRefused("partnership.answer.otherPartner", () -> partnerships.acceptLink(token));
+        fixtures.signInAs(direct.adminEmail());
+        assertRefused("partnership.answer.onlyResellers", () -> partnerships.acceptLink(token));
+        fixtures.signInAs(otherProvider.adminEmail());
+        assertRefused("partnership.answer.onlyResellers", () -> partnerships.acceptLink(token));
+        assertRefused("partnership.notFound", () -> partnerships.revoke(link.partnershipId()));
+        fixtures.signInAs(salesAgent);
+        assertInstanceOf(EJBAccessException.class, assertThrows(EJBException.class, () -> partnerships.acceptLink(token)));
+
+        testData.expireLink(link.partnershipId());
+        fixtures.signInAs(reseller.adminEmail());
+        assertRefused("partnership.expired", () -> partnerships.acceptLink(token));
+        fixtures.signInAs(provider.adminEmail());
+        PartnershipLink renewed = partnerships.renewLink(link.partnershipId());
+        assertRefused("partnership.link.unknown", () -> queries.invitation(token));
+        partnerships.revoke(link.partnershipId());
+        fixtures.signInAs(reseller.adminEmail());
+        assertRefused("partnership.revoked", () -> partnerships.acceptLink(renewed.token().value()));
+        assertTrue(queries.partners().isEmpty());
+        assertTrue(queries.pendingRequests().isEmpty());
+    }
+
+    @Test
+    void onlyAnIndirectResellerKnownByItsMpnIdCanBeAsked() {
+        TestPartner provider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner direct = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        TestPartner reseller = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        fixtures.signInAs(provider.adminEmail());
+
+        BusinessException unknown = assertThrows(BusinessException.class,
+                () -> partnerships.requestReseller(Fixtures.uniqueMpnId()));
+        assertEquals("partnership.mpnId.unknown", unknown.messageKey());
+        assertEquals("mpnId", unknown.field());
+        assertEquals("mpnId", assertThrows(BusinessException.class,
+                () -> partnerships.requestReseller(direct.mpnId())).field());
+        assertRefused("partnership.notAReseller", () -> partnerships.requestReseller(direct.mpnId()));
+
+        fixtures.signInAs(reseller.adminEmail());
+        assertRefused("partnership.request.onlyProviders", () -> partnerships.requestReseller(direct.mpnId()));
+        assertRefused("partnership.notAProvider", () -> partnerships.requestProvider(direct.id()));
+        assertTrue(queries.pendingRequests().isEmpty());
+    }
+
+    @Test
+    void aResellerAsksFromTheDirectoryAndTheProviderAcceptsFromItsRequests() {
+        TestPartner provider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner reseller = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        fixtures.signInAs(reseller.adminEmail());
+        String nameTag = provider.name().substring(provider.name().lastIndexOf(' ') + 1);
+
+        ProviderDirectoryRow found = queries.providerDirectory(nameTag.toUpperCase()).get(0);
+        assertEquals(provider.name(), found.name());
+        assertTrue(found.mayRequest());
+        partnerships.requestProvider(found.providerId());
+        assertEquals(PartnershipStatus.PENDING, queries.providerDirectory(nameTag).get(0).withMe());
+        PartnershipRequestRow mine = queries.pendingRequests().get(0);
+        assertFalse(mine.incoming());
+        assertFalse(mine.hasLink(), "a reseller's request has no link");
+        assertRefused("partnership.answer.onlyProviders", () -> partnerships.accept(mine.partnershipId()));
+        assertRefused("partnership.noLink", () -> partnerships.renewLink(mine.partnershipId()));
+
+        fixtures.signInAs(provider.adminEmail());
+        PartnershipRequestRow incoming = queries.pendingRequests().get(0);
+        assertTrue(incoming.incoming());
+        assertRefused("partnership.notFound", () -> partnerships.renewLink(incoming.partnershipId()));
+        partnerships.accept(incoming.partnershipId());
+
+        fixtures.signInAs(reseller.adminEmail());
+        assertEquals(List.of(provider.name()), queries.partners().stream().map(PartnerRow::name).toList());
+        assertEquals(PartnershipStatus.ACTIVE, queries.providerDirectory(nameTag).get(0).withMe());
+    }
+
+    @Test
+    void endingAPartnershipKeepsCustomersRelationshipsAndDelegatedAdminPrivileges() {
+        TestPartner provider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner reseller = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        TestPartner stranger = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        fixtures.signInAs(provider.adminEmail());
+        PartnershipLink link = partnerships.requestReseller(reseller.mpnId());
+        fixtures.signInAs(reseller.adminEmail());
+        partnerships.acceptLink(link.token().value());
+        long shared = testData.customerOf(provider.id(), "Shared " + provider.mpnId()).getId();
+        testData.relationship(reseller.id(), shared);
+        testData.creditedSubscription(provider.id(), shared, reseller.id(), OFFICE_E3);
+        testData.customerOf(provider.id(), "Provider only " + provider.mpnId());
+        testData.customerOf(reseller.id(), "Reseller only " + reseller.mpnId());
+
+        fixtures.signInAs(provider.adminEmail());
+        PartnerRow row = queries.partners().get(0);
+        assertEquals(1, row.customers(), "only the customers both serve");
+        assertEquals(1, row.subscriptions());
+        fixtures.signInAs(stranger.adminEmail());
+        assertRefused("partnership.notFound", () -> partnerships.end(link.partnershipId(), "not mine"));
+
+        fixtures.signInAs(provider.adminEmail());
+        partnerships.end(link.partnershipId(), "  Contract over  ");
+
+        assertTrue(queries.partners().isEmpty());
+        assertEquals(List.of("ACTIVE", "true", "null"), testData.relationshipOf(provider.id(), shared));
+        assertEquals(List.of("ACTIVE", "true", "null"), testData.relationshipOf(reseller.id(), shared));
+        assertRefused("partnership.notActive", () -> partnerships.end(link.partnershipId(), ""));
+        PartnershipLink again = partnerships.requestReseller(reseller.mpnId());
+        assertNotEquals(link.partnershipId(), again.partnershipId(), "an ended partnership can be asked for again");
+    }
+
+    @Test
+    void twoAcceptancesOfTheSameRequestAtOnceMakeOnePartnership() throws Exception {
+        TestPartner provider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner reseller = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        fixtures.signInAs(provider.adminEmail());
+        String token = partnerships.requestReseller(reseller.mpnId()).token().value();
+        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch start = new CountDownLatch(1);
+
+        // Both tasks run as the user signed in when they were submitted: signing in again in
+        // between would sign the first task out too (the container shares the caller's context).
+        // The row lock, not the person, is what decides the race.
+        fixtures.signInAs(reseller.adminEmail());
+        Future<String> first = executor.submit(acceptance(start, token));
+        Future<String> second = executor.submit(acceptance(start, token));
+        start.countDown();
+        List<String> outcomes = List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
+
+        assertEquals(1, outcomes.stream().filter("accepted"::equals).count(), outcomes.toString());
+        assertTrue(outcomes.contains("partnership.alreadyAnswered"), outcomes.toString());
+        assertEquals(1, queries.partners().size());
+    }
+
+    private Callable<String> acceptance(CountDownLatch start, String token) {
+        return () -> {
+            start.await();
+            try {
+                partnerships.acceptLink(token);
+                return "accepted";
+            } catch (BusinessException refusal) {
+                return refusal.messageKey();
+            } catch (EJBException failure) {
+                return String.valueOf(rootCause(failure));
+            }
+        };
+    }
+
+    private static void assertRefused(String messageKey, Executable attempt) {
+        assertEquals(messageKey, assertThrows(BusinessException.class, attempt).messageKey());
+    }
+}
