@@ -14,6 +14,7 @@ import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.customeruser.CustomerUserRow;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.identity.Roles;
+import org.partnerhub.partnership.Partnerships;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.relationship.ResellerRelationships;
 import org.partnerhub.subscription.SubscriptionRow;
@@ -35,6 +36,9 @@ public class CustomerQueries {
     private static final String MY_CUSTOMERS = " from ResellerRelationship r join r.customer c" + ACTIVE_AND_MINE;
     private static final String MATCHING =
             " and (c.companyNameKey like :text escape '\\' or c.domainPrefix like :text escape '\\')";
+    private static final String SERVED_ALSO_BY = " and exists (select r2.id from ResellerRelationship r2"
+            + " where r2.customer = c and r2.partner.id = :reseller"
+            + " and r2.status = org.partnerhub.relationship.RelationshipStatus.ACTIVE)";
 
     @PersistenceContext
     EntityManager em;
@@ -52,7 +56,7 @@ public class CustomerQueries {
         // The id makes the order total, so pages neither repeat nor skip a customer.
         TypedQuery<CustomerRow> query = em.createQuery("""
                 select new org.partnerhub.customer.CustomerRow(c.id, c.companyName, c.domainPrefix, c.country, c.createdAt)
-                """ + MY_CUSTOMERS + matching(search) + " order by " + order + direction + ", c.id" + direction, CustomerRow.class);
+                """ + MY_CUSTOMERS + conditions(search) + " order by " + order + direction + ", c.id" + direction, CustomerRow.class);
         return withSearch(query, search)
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
@@ -68,8 +72,8 @@ public class CustomerQueries {
      * (bench/customer-list-query.sh).
      */
     public long count(@NotNull CustomerSearch search) {
-        String counted = search.text().isEmpty() ? "select count(r)" + MY_RELATIONSHIPS
-                : "select count(c)" + MY_CUSTOMERS + MATCHING;
+        String counted = search.isEverything() ? "select count(r)" + MY_RELATIONSHIPS
+                : "select count(c)" + MY_CUSTOMERS + conditions(search);
         return withSearch(em.createQuery(counted, Long.class), search).getSingleResult();
     }
 
@@ -128,12 +132,24 @@ public class CustomerQueries {
     }
 
     /** Without search text there is no condition at all, so the database can use its indexes. */
-    private static String matching(CustomerSearch search) {
-        return search.text().isEmpty() ? "" : MATCHING;
+    private static String conditions(CustomerSearch search) {
+        return (search.text().isEmpty() ? "" : MATCHING) + (search.indirectResellerId() == null ? "" : SERVED_ALSO_BY);
     }
 
+    /**
+     * Binds the caller and the search. A reseller filter must name a partnered reseller: any
+     * other partner would let the caller probe who else serves its customers.
+     */
     private <T> TypedQuery<T> withSearch(TypedQuery<T> query, CustomerSearch search) {
-        query.setParameter("partner", currentUser.partnerId());
-        return search.text().isEmpty() ? query : query.setParameter("text", search.likePattern());
+        long partnerId = currentUser.partnerId();
+        query.setParameter("partner", partnerId);
+        if (!search.text().isEmpty()) {
+            query.setParameter("text", search.likePattern());
+        }
+        if (search.indirectResellerId() != null) {
+            Partnerships.activeReseller(em, partnerId, search.indirectResellerId(), "reseller");
+            query.setParameter("reseller", search.indirectResellerId());
+        }
+        return query;
     }
 }

@@ -6,15 +6,39 @@ import java.io.Serializable;
  * What the customer list shows: customers whose company name or domain contains {@code text}
  * (any case; blank for all), in the given order.
  */
-public record CustomerSearch(String text, CustomerSort sort, boolean ascending) implements Serializable {
+public record CustomerSearch(String text, CustomerSort sort, boolean ascending, Long indirectResellerId)
+        implements Serializable {
 
     public CustomerSearch {
         text = text == null ? "" : text.trim();
         sort = sort == null ? CustomerSort.NAME : sort;
     }
 
+    /** A search among all the caller's customers, whoever else serves them. */
+    public CustomerSearch(String text, CustomerSort sort, boolean ascending) {
+        this(text, sort, ascending, null);
+    }
+
     public static CustomerSearch all() {
         return new CustomerSearch("", CustomerSort.NAME, true);
+    }
+
+    /** Only the customers this partnered indirect reseller serves too; null for all. */
+    public CustomerSearch servedAlsoBy(Long resellerId) {
+        return new CustomerSearch(text, sort, ascending, resellerId);
+    }
+
+    public CustomerSearch matching(String newText) {
+        return new CustomerSearch(newText, sort, ascending, indirectResellerId);
+    }
+
+    public CustomerSearch sortedBy(CustomerSort newSort, boolean newAscending) {
+        return new CustomerSearch(text, newSort, newAscending, indirectResellerId);
+    }
+
+    /** Neither text nor reseller: every customer of the caller. */
+    boolean isEverything() {
+        return text.isEmpty() && indirectResellerId == null;
     }
 
     /** The LIKE pattern: the search text in lower case, its wildcards taken literally. */

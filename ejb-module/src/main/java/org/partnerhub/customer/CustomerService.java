@@ -22,6 +22,8 @@ import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.identity.PasswordHashing;
 import org.partnerhub.identity.Roles;
 import org.partnerhub.identity.TemporaryPassword;
+import org.partnerhub.partner.Partner;
+import org.partnerhub.partnership.Partnerships;
 import org.partnerhub.relationship.RelationshipRemoval;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.relationship.ResellerRelationships;
@@ -68,8 +70,16 @@ public class CustomerService {
         if (!queries.domainPrefixAvailable(customer.getDomainPrefix())) {
             throw new BusinessException("customer.domainPrefix.taken", "domainPrefix", customer.getDomainPrefix());
         }
+        Partner reseller = details.getIndirectResellerId() == null ? null
+                : Partnerships.activeReseller(em, actor.getPartner().getId(), details.getIndirectResellerId(),
+                        "indirectReseller");
         em.persist(customer);
         em.persist(new ResellerRelationship(actor.getPartner(), customer, true));
+        if (reseller != null) {
+            // On the reseller's behalf: the reseller acts for the customer too, with delegated
+            // admin privileges, and is credited with what the customer buys.
+            em.persist(new ResellerRelationship(reseller, customer, true));
+        }
 
         CustomerOrder order = new CustomerOrder(actor.getPartner(), customer, actor.getEmail());
         em.persist(order);
@@ -79,6 +89,9 @@ public class CustomerService {
                 throw BusinessException.of("order.offer.unknown");
             }
             Subscription subscription = order.subscribe(offer, line.licenses());
+            if (reseller != null) {
+                subscription.creditTo(reseller);
+            }
             em.persist(subscription);
         }
 
@@ -87,7 +100,8 @@ public class CustomerService {
         em.persist(admin);
         flushOrRefuseTakenDomain(customer);
 
-        audit(actor, AuditAction.CUSTOMER_CREATED, customer.domain(), customer.getCompanyName());
+        audit(actor, AuditAction.CUSTOMER_CREATED, customer.domain(), customer.getCompanyName()
+                + (reseller == null ? "" : ", for indirect reseller " + reseller.getName() + " (" + reseller.getMpnId() + ")"));
         audit(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), lines.size() + " subscription(s), "
                 + lines.stream().mapToInt(OrderLine::licenses).sum() + " license(s)");
         return new NewCustomerCredentials(customer.getId(), customer.getCompanyName(), admin.getUserName(), password);

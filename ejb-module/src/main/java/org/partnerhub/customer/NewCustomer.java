@@ -16,12 +16,23 @@ public class NewCustomer implements Serializable {
     @Valid
     private AccountInfo account = new AccountInfo();
 
+    /** An indirect provider adds the customer on this partnered reseller's behalf; null for none. */
+    private Long indirectResellerId;
+
     public String getDomainPrefix() {
         return domainPrefix;
     }
 
     public void setDomainPrefix(String domainPrefix) {
         this.domainPrefix = domainPrefix;
+    }
+
+    public Long getIndirectResellerId() {
+        return indirectResellerId;
+    }
+
+    public void setIndirectResellerId(Long indirectResellerId) {
+        this.indirectResellerId = indirectResellerId;
     }
 
     public AccountInfo getAccount() {

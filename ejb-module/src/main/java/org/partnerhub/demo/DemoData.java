@@ -10,6 +10,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.List;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.partnerhub.partnership.LinkToken;
+import org.partnerhub.partnership.Partnership;
+import org.partnerhub.subscription.Subscription;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.partnerhub.customer.AccountInfo;
@@ -73,8 +79,41 @@ public class DemoData {
             int loaded = customers(contoso.get(), fabrikam.get(), northwind.get(), tailspin.get());
             LOG.info("Demo data: " + loaded + " customers loaded");
         } else if (partners > 0) {
-            LOG.info("Demo data: the database already holds data, nothing loaded");
+            LOG.info("Demo data: the database already holds customers, none loaded");
         }
+        long partnerships = em.createQuery("select count(p) from Partnership p", Long.class).getSingleResult();
+        // A database of an earlier version has the demo customers but no partnerships yet.
+        if (partnerships == 0 && contoso.isPresent() && fabrikam.isPresent() && northwind.isPresent()) {
+            int credited = partnerships(contoso.get(), fabrikam.get(), northwind.get());
+            LOG.info("Demo data: 2 partnerships loaded, " + credited + " subscriptions credited to Fabrikam");
+        }
+    }
+
+    /**
+     * Contoso and Fabrikam are partners, and the subscriptions of the customers they share are
+     * credited to Fabrikam; Contoso's request to Northwind waits for an answer (its link was
+     * never sent: Contoso can resend it).
+     */
+    private int partnerships(Partner contoso, Partner fabrikam, Partner northwind) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        Partnership active = Partnership.requestedByProvider(contoso, fabrikam, "ana@contoso.example",
+                now.minusDays(40), LinkToken.generate(), Duration.ofDays(30));
+        active.accept(fabrikam, "elena@fabrikam.example", now.minusDays(38));
+        em.persist(active);
+        em.persist(Partnership.requestedByProvider(contoso, northwind, "bruno@contoso.example", now.minusDays(2),
+                LinkToken.generate(), Duration.ofDays(30)));
+        List<Subscription> shared = em.createQuery("""
+                        select s from Subscription s
+                        where s.partner = :contoso and s.customer.id in (
+                            select r.customer.id from ResellerRelationship r
+                            where r.partner = :fabrikam
+                              and r.status = org.partnerhub.relationship.RelationshipStatus.ACTIVE)""",
+                        Subscription.class)
+                .setParameter("contoso", contoso)
+                .setParameter("fabrikam", fabrikam)
+                .getResultList();
+        shared.forEach(subscription -> subscription.creditTo(fabrikam));
+        return shared.size();
     }
 
     private void loadPartners() {

@@ -182,9 +182,9 @@ public class PartnershipService {
     }
 
     private static PartnershipLink linkOf(Partnership partnership, LinkToken token) {
-        Partner reseller = partnership.getReseller();
-        return new PartnershipLink(partnership.getId(), reseller.getName(), reseller.profile().contactEmail(),
-                partnership.getProvider().getName(), token, partnership.getLinkExpiresAt());
+        var reseller = partnership.getReseller().profile();
+        return new PartnershipLink(partnership.getId(), reseller.name(), reseller.contactEmail(),
+                reseller.defaultLanguage(), partnership.getProvider().getName(), token, partnership.getLinkExpiresAt());
     }
 
     private static LocalDateTime now() {

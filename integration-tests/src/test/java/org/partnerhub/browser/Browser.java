@@ -149,7 +149,7 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By target) {
-        return waiting(30).until(ExpectedConditions.visibilityOfElementLocated(target));
+        return until(ExpectedConditions.visibilityOfElementLocated(target)::apply);
     }
 
     String text(By target) {

@@ -15,7 +15,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.partnerhub.it.RealEar;
+import org.partnerhub.partner.PartnerType;
 
 /**
  * A browser test: the built EAR plus the test package (for {@link #customerOf}, which makes
@@ -27,6 +29,9 @@ abstract class BrowserTest {
 
     /** The demo password the README gives next to the demo users. */
     static final String DEMO_PASSWORD = "Demo-Partner-2026";
+
+    /** The password of the partners' admins this test makes, new for every run. */
+    static final String FIXTURE_PASSWORD = "Fixture-" + java.util.UUID.randomUUID();
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -48,18 +53,42 @@ abstract class BrowserTest {
      * offer id, with one active subscription bought through that partner. Returns its id.
      */
     long customerOf(String mpnId, String company, Long subscribedOffer) throws Exception {
-        String form = "partner=" + mpnId + "&company=" + URLEncoder.encode(company, StandardCharsets.UTF_8)
-                + (subscribedOffer == null ? "" : "&subscribedOffer=" + subscribedOffer);
+        return Long.parseLong(fixture("customer", "partner=" + mpnId + "&company=" + URLEncoder.encode(company,
+                StandardCharsets.UTF_8) + (subscribedOffer == null ? "" : "&subscribedOffer=" + subscribedOffer)));
+    }
+
+    /** A new partner of this type whose Global admin signs in with {@link #FIXTURE_PASSWORD}. */
+    TestPartner newPartner(PartnerType type) throws Exception {
+        String[] lines = fixture("partner", "type=" + type + "&password="
+                + URLEncoder.encode(FIXTURE_PASSWORD, StandardCharsets.UTF_8)).split("\n");
+        return new TestPartner(lines[0], lines[1], lines[2]);
+    }
+
+    record TestPartner(String mpnId, String name, String adminEmail) {
+    }
+
+    private String fixture(String what, String form) throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/it-fixtures/customer"))
+                HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/it-fixtures/" + what))
                         .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                         .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
                         .build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("fixture failed: " + answer.statusCode() + " " + answer.body());
         }
-        return Long.parseLong(answer.body().trim());
+        return answer.body().trim();
+    }
+
+    /** The new-customer wizard's required details, with the country and contact email given. */
+    void enterCustomerDetails(String company, String country, String email) {
+        browser.type(By.id("details:companyName"), company);
+        browser.type(By.id("details:addressLine1"), "Calle Mayor 1");
+        browser.type(By.id("details:city"), "Madrid");
+        browser.type(By.id("details:country"), country);
+        browser.type(By.id("details:contactFirstName"), "Lucía");
+        browser.type(By.id("details:contactLastName"), "García");
+        browser.type(By.id("details:contactEmail"), email);
     }
 
     @AfterEach

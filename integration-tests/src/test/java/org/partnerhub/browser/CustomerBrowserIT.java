@@ -27,7 +27,7 @@ class CustomerBrowserIT extends BrowserTest {
 
         browser.type(By.id("details:domainPrefix"), prefix);
         assertEquals("Disponible", browser.textOnceShown(By.id("domain-available")));
-        enterDetails(company, "ZZ", "lucia-en-empresa");
+        enterCustomerDetails(company, "ZZ", "lucia-en-empresa");
         browser.click(By.id("details:next"));
 
         assertEquals("Introduzca el código ISO del país de dos letras, como ES o MX.",
@@ -112,7 +112,7 @@ class CustomerBrowserIT extends BrowserTest {
         browser.switchLanguage("EN");
         browser.go("customer/new-customer.xhtml");
         browser.type(By.id("details:domainPrefix"), "twice-" + tag);
-        enterDetails(company, "US", "it@twice-" + tag + ".example");
+        enterCustomerDetails(company, "US", "it@twice-" + tag + ".example");
         browser.click(By.id("details:next"));
         browser.type(By.id("subscriptions:offers:1:licenses"), "3");
         browser.click(By.id("subscriptions:next"));
@@ -124,16 +124,5 @@ class CustomerBrowserIT extends BrowserTest {
         browser.go("customer/customers.xhtml");
         browser.type(By.id("customers:search"), tag);
         assertEquals(List.of(company), browser.textsOnceAllContain(By.cssSelector("#customers\\:table .company"), tag));
-    }
-
-    /** The details step's required fields, with the country and contact email given. */
-    private void enterDetails(String company, String country, String email) {
-        browser.type(By.id("details:companyName"), company);
-        browser.type(By.id("details:addressLine1"), "Calle Mayor 1");
-        browser.type(By.id("details:city"), "Madrid");
-        browser.type(By.id("details:country"), country);
-        browser.type(By.id("details:contactFirstName"), "Lucía");
-        browser.type(By.id("details:contactLastName"), "García");
-        browser.type(By.id("details:contactEmail"), email);
     }
 }

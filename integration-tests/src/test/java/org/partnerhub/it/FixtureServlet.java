@@ -1,6 +1,7 @@
 package org.partnerhub.it;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,30 +9,45 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.partnerhub.customer.Customer;
 import org.partnerhub.it.data.TestData;
+import org.partnerhub.partner.PartnerType;
 
 /**
  * Test-only, deployed with the tests and never in the application: lets a browser test make
- * its own data before it opens the pages. {@code POST it-fixtures/customer} with the form
- * {@code partner=<MPN ID>&company=<name>[&subscribedOffer=<offer id>]} answers
- * {@code <customer id>}. A form, not a query: containers differ in how they decode non-ASCII
- * query strings, all of them honour the character encoding of a form.
+ * its own data before it opens the pages.
+ * <ul>
+ * <li>{@code POST it-fixtures/customer} with {@code partner=<MPN ID>&company=<name>
+ * [&subscribedOffer=<offer id>]} answers {@code <customer id>};</li>
+ * <li>{@code POST it-fixtures/partner} with {@code type=<PartnerType>&password=<password>}
+ * answers three lines: the new partner's MPN ID, name and Global admin's email.</li>
+ * </ul>
+ * Forms, not queries: containers differ in how they decode non-ASCII query strings, all of them
+ * honour the character encoding of a form.
  */
-@WebServlet("/it-fixtures/customer")
+@WebServlet({"/it-fixtures/customer", "/it-fixtures/partner"})
 public class FixtureServlet extends HttpServlet {
 
     @EJB
     TestData testData;
 
+    @Inject
+    Fixtures fixtures;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
+        response.setContentType("text/plain; charset=UTF-8");
+        if (request.getServletPath().endsWith("/partner")) {
+            var partner = fixtures.newPartner(PartnerType.valueOf(request.getParameter("type")),
+                    request.getParameter("password"));
+            response.getWriter().print(partner.mpnId() + "\n" + partner.name() + "\n" + partner.adminEmail());
+            return;
+        }
         long partner = testData.partnerIdOf(request.getParameter("partner"));
         Customer customer = testData.customerOf(partner, request.getParameter("company"));
         String offer = request.getParameter("subscribedOffer");
         if (offer != null) {
             testData.subscription(partner, customer.getId(), Long.parseLong(offer), 10);
         }
-        response.setContentType("text/plain");
         response.getWriter().print(customer.getId());
     }
 }

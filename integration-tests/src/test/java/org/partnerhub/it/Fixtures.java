@@ -40,6 +40,11 @@ public class Fixtures {
 
     /** A partner and its first Global admin, whose email is returned. */
     public TestPartner newPartner(PartnerType type) {
+        return newPartner(type, PASSWORD);
+    }
+
+    /** The same, with the admin's password given: for a browser test that signs in from outside. */
+    public TestPartner newPartner(PartnerType type, String password) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         ProfileChange profile = new ProfileChange();
         profile.setName("IT Partner " + tag);
@@ -52,7 +57,7 @@ public class Fixtures {
         String admin = "admin-" + tag + "@it.example";
         registration.addUser(partner.getId(),
                 new NewPartnerUser(admin, "Admin " + tag, EnumSet.of(PartnerRole.GLOBAL_ADMIN), Language.EN),
-                PASSWORD.toCharArray());
+                password.toCharArray());
         return new TestPartner(partner.getId(), partner.getName(), partner.getMpnId(), admin);
     }
 

@@ -12,6 +12,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -19,6 +20,11 @@ import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.partnerhub.customer.CustomerQueries;
+import org.partnerhub.customer.CustomerRow;
+import org.partnerhub.customer.CustomerSearch;
+import org.partnerhub.customer.CustomerService;
+import org.partnerhub.customer.NewCustomer;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.it.Fixtures.TestPartner;
 import org.partnerhub.it.data.TestData;
@@ -32,6 +38,7 @@ import org.partnerhub.partnership.PartnershipService;
 import org.partnerhub.partnership.PartnershipStatus;
 import org.partnerhub.partnership.ProviderDirectoryRow;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.subscription.OrderLine;
 
 /** Partnerships between indirect providers and indirect resellers, through the services. */
 class PartnershipServiceIT extends InContainerTest {
@@ -46,6 +53,12 @@ class PartnershipServiceIT extends InContainerTest {
 
     @EJB
     TestData testData;
+
+    @EJB
+    CustomerService customers;
+
+    @EJB
+    CustomerQueries customerQueries;
 
     @Test
     void aProviderAsksByLinkAndTheResellerAcceptsOnce() {
@@ -172,10 +185,7 @@ class PartnershipServiceIT extends InContainerTest {
         TestPartner provider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
         TestPartner reseller = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
         TestPartner stranger = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
-        fixtures.signInAs(provider.adminEmail());
-        PartnershipLink link = partnerships.requestReseller(reseller.mpnId());
-        fixtures.signInAs(reseller.adminEmail());
-        partnerships.acceptLink(link.token().value());
+        long partnership = partnered(provider, reseller);
         long shared = testData.customerOf(provider.id(), "Shared " + provider.mpnId()).getId();
         testData.relationship(reseller.id(), shared);
         testData.creditedSubscription(provider.id(), shared, reseller.id(), OFFICE_E3);
@@ -187,17 +197,61 @@ class PartnershipServiceIT extends InContainerTest {
         assertEquals(1, row.customers(), "only the customers both serve");
         assertEquals(1, row.subscriptions());
         fixtures.signInAs(stranger.adminEmail());
-        assertRefused("partnership.notFound", () -> partnerships.end(link.partnershipId(), "not mine"));
+        assertRefused("partnership.notFound", () -> partnerships.end(partnership, "not mine"));
 
         fixtures.signInAs(provider.adminEmail());
-        partnerships.end(link.partnershipId(), "  Contract over  ");
+        partnerships.end(partnership, "  Contract over  ");
 
         assertTrue(queries.partners().isEmpty());
         assertEquals(List.of("ACTIVE", "true", "null"), testData.relationshipOf(provider.id(), shared));
         assertEquals(List.of("ACTIVE", "true", "null"), testData.relationshipOf(reseller.id(), shared));
-        assertRefused("partnership.notActive", () -> partnerships.end(link.partnershipId(), ""));
+        assertRefused("partnership.notActive", () -> partnerships.end(partnership, ""));
         PartnershipLink again = partnerships.requestReseller(reseller.mpnId());
-        assertNotEquals(link.partnershipId(), again.partnershipId(), "an ended partnership can be asked for again");
+        assertNotEquals(partnership, again.partnershipId(), "an ended partnership can be asked for again");
+    }
+
+    @Test
+    void aProviderAddsACustomerOnItsResellersBehalfAndTheResellerSeesIt() {
+        TestPartner provider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner reseller = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        TestPartner stranger = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        partnered(provider, reseller);
+        fixtures.signInAs(provider.adminEmail());
+        String prefix = "behalf-" + UUID.randomUUID().toString().substring(0, 8);
+
+        NewCustomer forStranger = TestData.details("Not Partnered Ltd", prefix);
+        forStranger.setIndirectResellerId(stranger.id());
+        BusinessException refusal = assertThrows(BusinessException.class,
+                () -> customers.addCustomer(forStranger, List.of(new OrderLine(OFFICE_E3, 5))));
+        assertEquals("partnership.reseller.notPartner", refusal.messageKey());
+        assertEquals("indirectReseller", refusal.field());
+        assertTrue(customerQueries.domainPrefixAvailable(prefix), "nothing saved");
+        assertRefused("partnership.reseller.notPartner",
+                () -> customerQueries.count(CustomerSearch.all().servedAlsoBy(stranger.id())));
+
+        NewCustomer details = TestData.details("On Behalf Ltd", prefix);
+        details.setIndirectResellerId(reseller.id());
+        long customer = customers.addCustomer(details, List.of(new OrderLine(OFFICE_E3, 5))).customerId();
+        customers.addCustomer(TestData.details("Own Customer Ltd", prefix + "-own"), List.of(new OrderLine(OFFICE_E3, 5)));
+
+        assertEquals(2, customerQueries.count(CustomerSearch.all()));
+        assertEquals(List.of("On Behalf Ltd"), customerQueries.customers(CustomerSearch.all().servedAlsoBy(reseller.id()), 0, 25)
+                .stream().map(CustomerRow::companyName).toList());
+        PartnerRow row = queries.partners().get(0);
+        assertEquals(1, row.customers());
+        assertEquals(1, row.subscriptions(), "the order was credited to the reseller");
+        fixtures.signInAs(reseller.adminEmail());
+        assertTrue(customerQueries.summary(customer).account().delegatedAdmin(), "the reseller has delegated admin privileges");
+        assertEquals(1, customerQueries.count(CustomerSearch.all()), "the reseller sees only the customer it serves");
+    }
+
+    /** An active partnership between the two, asked for by the provider and accepted by the reseller. */
+    private long partnered(TestPartner provider, TestPartner reseller) {
+        fixtures.signInAs(provider.adminEmail());
+        PartnershipLink link = partnerships.requestReseller(reseller.mpnId());
+        fixtures.signInAs(reseller.adminEmail());
+        partnerships.acceptLink(link.token().value());
+        return link.partnershipId();
     }
 
     @Test

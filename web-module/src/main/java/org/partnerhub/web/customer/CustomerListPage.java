@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.partnerhub.customer.CustomerQueries;
@@ -24,6 +25,8 @@ import org.partnerhub.customer.CustomerRow;
 import org.partnerhub.customer.CustomerSearch;
 import org.partnerhub.customer.CustomerSort;
 import org.partnerhub.customer.CustomerSummary;
+import org.partnerhub.partnership.PartnerRow;
+import org.partnerhub.web.partnership.PartneredResellers;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
 import org.partnerhub.web.shell.Workspace;
@@ -55,10 +58,26 @@ public class CustomerListPage implements Serializable {
     private CustomerSearch search = CustomerSearch.all();
     private final Map<Long, CustomerSummary> summaries = new HashMap<>();
     private LazyDataModel<CustomerRow> model;
+    private List<PartnerRow> resellers;
+    private Long resellerFilter;
+
+    @Inject
+    PartneredResellers partneredResellers;
 
     @PostConstruct
     void init() {
         model = new Rows();
+        resellers = partneredResellers.list();
+    }
+
+    /** Shows only the customers a partnered reseller serves too (all for none), from the first page. */
+    public void filterByReseller() {
+        if (resellerFilter != null && !PartneredResellers.contains(resellers, resellerFilter)) {
+            resellerFilter = null;
+            Messages.error(null, "partnership.reseller.notPartner");
+        }
+        search = search.servedAlsoBy(resellerFilter);
+        toFirstPage();
     }
 
     /** The button shows for exactly those whom the wizard page lets in. */
@@ -68,7 +87,11 @@ public class CustomerListPage implements Serializable {
 
     /** Typing in the search box starts again at the first page of the new result. */
     public void search() {
-        search = new CustomerSearch(searchText, search.sort(), search.ascending());
+        search = search.matching(searchText);
+        toFirstPage();
+    }
+
+    private void toFirstPage() {
         summaries.clear();
         if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
             table.setFirst(0);
@@ -118,6 +141,18 @@ public class CustomerListPage implements Serializable {
         this.searchText = searchText;
     }
 
+    public List<PartnerRow> getResellers() {
+        return resellers;
+    }
+
+    public Long getResellerFilter() {
+        return resellerFilter;
+    }
+
+    public void setResellerFilter(Long resellerFilter) {
+        this.resellerFilter = resellerFilter;
+    }
+
     public LazyDataModel<CustomerRow> getModel() {
         return model;
     }
@@ -126,17 +161,18 @@ public class CustomerListPage implements Serializable {
     private class Rows extends LazyDataModel<CustomerRow> {
 
         /**
-         * The table asks for the count with every page; it changes only with the search text
+         * The table asks for the count with every page; it changes only with the search text or reseller
          * (while the page is open), and counting 100,000 customers costs more than a page.
          */
-        private String countedText;
+        private CustomerSearch counted;
         private int count;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            if (!search.text().equals(countedText)) {
+            if (counted == null || !counted.text().equals(search.text())
+                    || !Objects.equals(counted.indirectResellerId(), search.indirectResellerId())) {
                 count = (int) Math.min(Integer.MAX_VALUE, queries.count(search));
-                countedText = search.text();
+                counted = search;
             }
             return count;
         }
@@ -147,7 +183,7 @@ public class CustomerListPage implements Serializable {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             if (sort != null && sort.getOrder() != SortOrder.UNSORTED) {
                 CustomerSort column = "createdAt".equals(sort.getField()) ? CustomerSort.CREATED : CustomerSort.NAME;
-                search = new CustomerSearch(search.text(), column, sort.getOrder() == SortOrder.ASCENDING);
+                search = search.sortedBy(column, sort.getOrder() == SortOrder.ASCENDING);
             }
             return queries.customers(search, first, pageSize);
         }

@@ -14,10 +14,12 @@ import org.partnerhub.customer.CustomerService;
 import org.partnerhub.customer.DomainPrefix;
 import org.partnerhub.customer.NewCustomer;
 import org.partnerhub.customer.NewCustomerCredentials;
+import org.partnerhub.partnership.PartnerRow;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
 import org.partnerhub.subscription.OfferCatalog;
 import org.partnerhub.subscription.OrderLine;
+import org.partnerhub.web.partnership.PartneredResellers;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
 
@@ -53,9 +55,15 @@ public class NewCustomerWizard implements Serializable {
     private Boolean domainAvailable;
     private NewCustomerCredentials created;
 
+    @Inject
+    PartneredResellers partneredResellers;
+
+    private List<PartnerRow> resellers;
+
     @PostConstruct
     void init() {
         choices = catalog.offers().stream().map(OfferChoice::new).toList();
+        resellers = partneredResellers.list();
         customer.getAccount().setLanguage(signedInUser.getMe().preferredLanguage());
     }
 
@@ -110,7 +118,7 @@ public class NewCustomerWizard implements Serializable {
             created = customers.addCustomer(customer, lines);
             step = Step.CONFIRMATION;
         } catch (BusinessException refusal) {
-            if ("domainPrefix".equals(refusal.field())) {
+            if ("domainPrefix".equals(refusal.field()) || "indirectReseller".equals(refusal.field())) {
                 step = Step.DETAILS;
                 domainAvailable = false;
                 Messages.refusal("details", refusal);
@@ -140,6 +148,17 @@ public class NewCustomerWizard implements Serializable {
     /** The customer's domain as it will be created. */
     public String getDomain() {
         return Customer.normalizedDomainPrefix(customer.getDomainPrefix()) + Customer.DOMAIN_SUFFIX;
+    }
+
+    /** The provider's partnered resellers, to add the customer on one's behalf; empty for others. */
+    public List<PartnerRow> getResellers() {
+        return resellers;
+    }
+
+    /** The chosen reseller, or null for the caller's own customer. */
+    public PartnerRow getReseller() {
+        Long chosen = customer.getIndirectResellerId();
+        return resellers.stream().filter(row -> chosen != null && row.partnerId() == chosen).findFirst().orElse(null);
     }
 
     public int getStepIndex() {

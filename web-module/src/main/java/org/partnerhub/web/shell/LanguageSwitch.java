@@ -48,7 +48,8 @@ public class LanguageSwitch implements Serializable {
             users.rememberLanguage(chosen);
         }
         context.getViewRoot().setLocale(chosen.locale());
-        return context.getViewRoot().getViewId() + "?faces-redirect=true";
+        // The view parameters (a customer id, a request link) keep the page on what it showed.
+        return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     /** Takes on the signed-in user's preferred language. */

@@ -3,6 +3,7 @@ package org.partnerhub.web.shell;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.partnerhub.shared.BusinessException;
@@ -15,9 +16,19 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * The text in the page's language: the language switch's, not the view root's, which a view
+     * action on a GET request sees before the page has set it.
+     */
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
+        Locale locale = context.getApplication().evaluateExpressionGet(context, "#{languageSwitch.locale}", Locale.class);
+        return textIn(locale, key, arguments);
+    }
+
+    /** The text in another language than the page's: for what the user writes to someone else. */
+    public static String textIn(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         try {
             String pattern = bundle.getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);

@@ -26,6 +26,10 @@ public enum Workspace {
     INDIRECT_PROVIDERS("/partnership/indirect-providers.xhtml", "pi pi-sitemap",
             roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT, PartnerRole.SALES_AGENT),
             types(PartnerType.INDIRECT_RESELLER)),
+    PARTNERSHIP_REQUEST("/partnership/request.xhtml", INDIRECT_RESELLERS,
+            roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT)),
+    /** Where a request link leads: open to every partner, so that the wrong one is told why it cannot accept. */
+    PARTNERSHIP_INVITATION("/partnership/accept.xhtml", HOME, roles(PartnerRole.values())),
     USERS("/partner/users.xhtml", "pi pi-users", roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT),
             types(PartnerType.values())),
     BUSINESS_PROFILE("/partner/business-profile.xhtml", "pi pi-id-card", roles(PartnerRole.values()),

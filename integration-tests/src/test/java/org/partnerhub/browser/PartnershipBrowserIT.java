@@ -1,0 +1,101 @@
+package org.partnerhub.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.partnerhub.partner.PartnerType;
+
+/**
+ * A provider asks a reseller for a partnership, the reseller accepts through the link, the
+ * provider adds a customer on the reseller's behalf and the reseller sees it; each side in its
+ * own browser session, the provider in English, the reseller in Portuguese.
+ */
+class PartnershipBrowserIT extends BrowserTest {
+
+    @Test
+    void aProviderSendsALinkAndTheResellerAcceptsItOnce() throws Exception {
+        TestPartner provider = newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner reseller = newPartner(PartnerType.INDIRECT_RESELLER);
+        browser.signIn(provider.adminEmail(), FIXTURE_PASSWORD);
+        browser.switchLanguage("EN");
+        browser.go("partnership/indirect-resellers.xhtml");
+        browser.click(By.id("request"));
+
+        browser.type(By.id("request:mpnId"), "12345");
+        browser.click(By.id("request:create"));
+        assertEquals("An MPN ID has 6 to 10 digits and nothing else.", browser.textOnceShown(By.id("request:mpnId-message")));
+        browser.type(By.id("request:mpnId"), reseller.mpnId());
+        browser.click(By.id("request:create"));
+
+        assertTrue(browser.text(By.id("draft-to")).startsWith(reseller.name()));
+        String link = browser.driver.findElement(By.id("draft")).getAttribute("data-link");
+        assertTrue(link.contains("/partnership/accept.xhtml?token="), link);
+        assertTrue(browser.driver.findElement(By.id("draft:body")).getAttribute("value").contains(link));
+        browser.type(By.id("draft:body"), "Please accept our request.");
+        browser.click(By.id("draft:copy"));
+        assertTrue(browser.text(By.id("link-missing")).startsWith("Keep the link in the message"));
+        browser.type(By.id("draft:body"), "Please accept: " + link);
+        browser.click(By.id("draft:copy"));
+        browser.waitFor(By.id("copied"));
+        assertFalse(browser.driver.findElement(By.id("link-missing")).isDisplayed());
+        browser.screenshot("partnership-request-draft-en");
+        browser.click(By.id("draft:done"));
+        assertEquals("Sent by you", browser.text(By.cssSelector("#partnerships\\:requests .direction")));
+
+        try (Browser resellerSide = Browser.open(base)) {
+            resellerSide.driver.get(link);
+            resellerSide.type(By.id("login:email"), reseller.adminEmail());
+            resellerSide.type(By.id("login:password"), FIXTURE_PASSWORD);
+            resellerSide.click(By.id("login:signIn"));
+            resellerSide.waitFor(By.id("invitation-text"));
+            resellerSide.switchLanguage("PT_BR");
+            assertEquals(provider.name() + " convida " + reseller.name() + " a se tornar seu revendedor indireto.",
+                    resellerSide.text(By.id("invitation-text")));
+            resellerSide.screenshot("partnership-invitation-pt-BR");
+            resellerSide.click(By.id("invitation:accept"));
+
+            assertEquals("Você e " + provider.name() + " agora são parceiros.", resellerSide.textOnceShown(By.id("messages")));
+            assertEquals(provider.name(), resellerSide.text(By.cssSelector("#partnerships\\:partners .partner-name")));
+
+            resellerSide.driver.get(link);
+            assertEquals("Esta solicitação já foi respondida.", resellerSide.textOnceShown(By.id("messages")));
+            assertFalse(resellerSide.isPresent(By.id("invitation:accept")));
+        }
+
+        browser.go("partnership/indirect-resellers.xhtml");
+        assertEquals(reseller.name(), browser.text(By.cssSelector("#partnerships\\:partners .partner-name")));
+        assertEquals("0", browser.text(By.cssSelector("#partnerships\\:partners .customer-count")));
+        assertEquals("No pending requests.", browser.text(By.cssSelector("#partnerships\\:requests .ui-datatable-empty-message")));
+
+        // The provider adds a customer on the reseller's behalf; the reseller finds it in its list.
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String company = "On Behalf " + tag;
+        browser.click(By.id("partnerships:partners:0:add-customer"));
+        assertEquals(reseller.name() + " (" + reseller.mpnId() + ")", browser.text(By.id("details:indirectReseller_label")));
+        browser.type(By.id("details:domainPrefix"), "behalf-" + tag);
+        enterCustomerDetails(company, "US", "it@behalf-" + tag + ".example");
+        browser.click(By.id("details:next"));
+        browser.type(By.id("subscriptions:offers:1:licenses"), "3");
+        browser.click(By.id("subscriptions:next"));
+        assertEquals(reseller.name() + " (" + reseller.mpnId() + ")", browser.text(By.id("review-reseller")));
+        browser.click(By.id("review:submit"));
+        browser.waitFor(By.id("admin-user"));
+        browser.go("partnership/indirect-resellers.xhtml");
+        assertEquals("1", browser.text(By.cssSelector("#partnerships\\:partners .customer-count")));
+        assertEquals("1", browser.text(By.cssSelector("#partnerships\\:partners .subscription-count")));
+        browser.click(By.id("partnerships:partners:0:view-customers"));
+        assertEquals(List.of(company), browser.textsOnceAllContain(By.cssSelector("#customers\\:table .company"), tag));
+
+        try (Browser resellerSide = Browser.open(base)) {
+            resellerSide.signIn(reseller.adminEmail(), FIXTURE_PASSWORD);
+            resellerSide.go("customer/customers.xhtml");
+            resellerSide.waitUntilText(By.id("customers:table"), company);
+            resellerSide.screenshot("customer-for-reseller-pt-BR");
+        }
+    }
+}

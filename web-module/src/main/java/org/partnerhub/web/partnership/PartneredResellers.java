@@ -1,0 +1,31 @@
+package org.partnerhub.web.partnership;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.List;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.partnership.PartnerRow;
+import org.partnerhub.partnership.PartnershipQueries;
+import org.partnerhub.web.shell.SignedInUser;
+
+/** The signed-in provider's partnered resellers, for the pages that act on a reseller's behalf. */
+@Dependent
+public class PartneredResellers implements Serializable {
+
+    @EJB
+    transient PartnershipQueries queries;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    /** Empty for anyone but an indirect provider. */
+    public List<PartnerRow> list() {
+        return signedInUser.getMe().partnerType() == PartnerType.INDIRECT_PROVIDER ? queries.partners() : List.of();
+    }
+
+    public static boolean contains(List<PartnerRow> resellers, Long partnerId) {
+        return partnerId != null && resellers.stream().anyMatch(row -> row.partnerId() == partnerId);
+    }
+}

@@ -1,0 +1,111 @@
+package org.partnerhub.web.partnership;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.List;
+import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.partnership.PartnerRow;
+import org.partnerhub.partnership.PartnershipQueries;
+import org.partnerhub.partnership.PartnershipRequestRow;
+import org.partnerhub.partnership.PartnershipService;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.web.shell.Messages;
+import org.partnerhub.web.shell.SignedInUser;
+import org.primefaces.PrimeFaces;
+
+/**
+ * What the provider's and the reseller's partnership pages share: the active partnerships,
+ * the pending requests both ways and answering, withdrawing and ending them.
+ */
+public abstract class PartnershipsPage implements Serializable {
+
+    @EJB
+    transient PartnershipService partnerships;
+
+    @EJB
+    transient PartnershipQueries queries;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    private List<PartnerRow> partners;
+    private List<PartnershipRequestRow> requests;
+    private PartnerRow ending;
+    private String endReason;
+
+    @PostConstruct
+    void init() {
+        reload();
+    }
+
+    protected void reload() {
+        partners = queries.partners();
+        requests = queries.pendingRequests();
+    }
+
+    /** Global admins and Admin agents answer, send, withdraw and end; the others look. */
+    public boolean isMayManage() {
+        var me = signedInUser.getMe();
+        return me.has(PartnerRole.GLOBAL_ADMIN) || me.has(PartnerRole.ADMIN_AGENT);
+    }
+
+    public void accept(PartnershipRequestRow request) {
+        act(() -> partnerships.accept(request.partnershipId()), "partnerships.accepted", request.otherName());
+    }
+
+    public void decline(PartnershipRequestRow request) {
+        act(() -> partnerships.decline(request.partnershipId()), "partnerships.declined", request.otherName());
+    }
+
+    public void revoke(PartnershipRequestRow request) {
+        act(() -> partnerships.revoke(request.partnershipId()), "partnerships.revoked", request.otherName());
+    }
+
+    public void startEnding(PartnerRow partner) {
+        ending = partner;
+        endReason = null;
+    }
+
+    public void end() {
+        try {
+            partnerships.end(ending.partnershipId(), endReason);
+            PrimeFaces.current().executeScript("PF('endDialog').hide()");
+            Messages.info("partnerships.ended", ending.name());
+            reload();
+        } catch (BusinessException refusal) {
+            Messages.refusal("end", refusal);
+        }
+    }
+
+    private void act(Runnable action, String doneKey, String otherName) {
+        try {
+            action.run();
+            Messages.info(doneKey, otherName);
+        } catch (BusinessException refusal) {
+            Messages.refusal(null, refusal);
+        }
+        reload();
+    }
+
+    public List<PartnerRow> getPartners() {
+        return partners;
+    }
+
+    public List<PartnershipRequestRow> getRequests() {
+        return requests;
+    }
+
+    public PartnerRow getEnding() {
+        return ending;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public void setEndReason(String endReason) {
+        this.endReason = endReason;
+    }
+}
