@@ -11,9 +11,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEvent;
 import org.partnerhub.customeruser.CustomerUser;
@@ -29,10 +27,8 @@ import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.relationship.ResellerRelationships;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.UniqueViolation;
-import org.partnerhub.subscription.CustomerOrder;
-import org.partnerhub.subscription.Offer;
 import org.partnerhub.subscription.OrderLine;
-import org.partnerhub.subscription.Subscription;
+import org.partnerhub.subscription.Orders;
 import org.partnerhub.subscription.Subscriptions;
 
 /**
@@ -63,9 +59,6 @@ public class CustomerService {
     public NewCustomerCredentials addCustomer(@NotNull @Valid NewCustomer details,
             @NotEmpty(message = "{partnerhub.order.empty}") List<@NotNull @Valid OrderLine> lines) {
         PartnerUser actor = currentUser.require();
-        if (lines.stream().map(OrderLine::offerId).collect(Collectors.toCollection(HashSet::new)).size() != lines.size()) {
-            throw BusinessException.of("order.offer.twice");
-        }
         Customer customer = new Customer(details);
         if (!queries.domainPrefixAvailable(customer.getDomainPrefix())) {
             throw new BusinessException("customer.domainPrefix.taken", "domainPrefix", customer.getDomainPrefix());
@@ -81,19 +74,7 @@ public class CustomerService {
             em.persist(new ResellerRelationship(reseller, customer, true));
         }
 
-        CustomerOrder order = new CustomerOrder(actor.getPartner(), customer, actor.getEmail());
-        em.persist(order);
-        for (OrderLine line : lines) {
-            Offer offer = em.find(Offer.class, line.offerId());
-            if (offer == null) {
-                throw BusinessException.of("order.offer.unknown");
-            }
-            Subscription subscription = order.subscribe(offer, line.licenses());
-            if (reseller != null) {
-                subscription.creditTo(reseller);
-            }
-            em.persist(subscription);
-        }
+        Orders.place(em, actor.getPartner(), customer, actor.getEmail(), lines, reseller);
 
         TemporaryPassword password = TemporaryPassword.generate();
         CustomerUser admin = CustomerUser.firstAdmin(customer, hashing.hash(password.value().toCharArray()));
@@ -102,8 +83,7 @@ public class CustomerService {
 
         audit(actor, AuditAction.CUSTOMER_CREATED, customer.domain(), customer.getCompanyName()
                 + (reseller == null ? "" : ", for indirect reseller " + reseller.getName() + " (" + reseller.getMpnId() + ")"));
-        audit(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), lines.size() + " subscription(s), "
-                + lines.stream().mapToInt(OrderLine::licenses).sum() + " license(s)");
+        audit(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), Orders.summary(lines, reseller));
         return new NewCustomerCredentials(customer.getId(), customer.getCompanyName(), admin.getUserName(), password);
     }
 

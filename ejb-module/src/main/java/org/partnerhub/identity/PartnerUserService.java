@@ -36,7 +36,7 @@ public class PartnerUserService {
         PartnerUser me = currentUser.require();
         Partner partner = me.getPartner();
         return new Me(me.getEmail(), me.getDisplayName(), me.getRoles(), me.getPreferredLanguage(),
-                partner.getName(), partner.getType());
+                partner.getId(), partner.getName(), partner.getType());
     }
 
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})

@@ -17,6 +17,7 @@ import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.identity.Roles;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
+import org.partnerhub.relationship.ResellerRelationships;
 import org.partnerhub.shared.BusinessException;
 
 /**
@@ -93,6 +94,26 @@ public class PartnershipQueries {
                 })
                 .sorted(Comparator.comparing(PartnerRow::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
+    }
+
+    /** The caller's partnered resellers that serve this customer of the caller's too: whom an order may be credited to. */
+    public List<PartnerRow> resellersServing(long customerId) {
+        Partner me = currentUser.require().getPartner();
+        if (!ResellerRelationships.exists(em, me.getId(), customerId)) {
+            throw BusinessException.of("customer.notFound");
+        }
+        List<Long> serving = em.createQuery("""
+                        select r.partner.id from ResellerRelationship r
+                        where r.customer.id = :customer
+                          and r.status = org.partnerhub.relationship.RelationshipStatus.ACTIVE""", Long.class)
+                .setParameter("customer", customerId)
+                .getResultList();
+        return partners().stream().filter(row -> serving.contains(row.partnerId())).toList();
+    }
+
+    /** The name of the caller's active partnered reseller with this MPN ID: what Verify shows. */
+    public String partneredResellerName(@NotBlank(message = "{partnerhub.required}") String mpnId) {
+        return Partnerships.activeResellerByMpnId(em, currentUser.partnerId(), mpnId.trim(), "mpnId").getName();
     }
 
     /** Pending requests both ways, newest first. */

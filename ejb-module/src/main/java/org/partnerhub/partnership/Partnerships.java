@@ -7,6 +7,10 @@ import org.partnerhub.shared.BusinessException;
 /** Finding the partnered reseller a provider acts for. */
 public final class Partnerships {
 
+    private static final String ACTIVE_RESELLER = "select p.reseller from Partnership p"
+            + " where p.provider.id = :provider"
+            + " and p.status = org.partnerhub.partnership.PartnershipStatus.ACTIVE";
+
     private Partnerships() {
     }
 
@@ -15,13 +19,19 @@ public final class Partnerships {
      * is refused with the same message, about the field that named it.
      */
     public static Partner activeReseller(EntityManager em, long providerId, long resellerId, String field) {
-        return em.createQuery("""
-                        select p.reseller from Partnership p
-                        where p.provider.id = :provider and p.reseller.id = :reseller
-                          and p.status = org.partnerhub.partnership.PartnershipStatus.ACTIVE""", Partner.class)
+        return em.createQuery(ACTIVE_RESELLER + " and p.reseller.id = :reseller", Partner.class)
                 .setParameter("provider", providerId)
                 .setParameter("reseller", resellerId)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException("partnership.reseller.notPartner", field));
+    }
+
+    /** The same, found by the MPN ID a user typed; any other is refused with the MPN ID in the message. */
+    public static Partner activeResellerByMpnId(EntityManager em, long providerId, String mpnId, String field) {
+        return em.createQuery(ACTIVE_RESELLER + " and p.reseller.mpnId = :mpnId", Partner.class)
+                .setParameter("provider", providerId)
+                .setParameter("mpnId", mpnId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("partnership.mpnId.notPartner", field, mpnId));
     }
 }

@@ -26,4 +26,16 @@ public final class ResellerRelationships {
                 .findFirst()
                 .orElseThrow(() -> BusinessException.of("customer.notFound"));
     }
+
+    /** Whether the partner acts for the customer: an active relationship, without loading it. */
+    public static boolean exists(EntityManager em, long partnerId, long customerId) {
+        return !em.createQuery("""
+                        select r.id from ResellerRelationship r
+                        where r.partner.id = :partner and r.customer.id = :customer
+                          and r.status = org.partnerhub.relationship.RelationshipStatus.ACTIVE""", Long.class)
+                .setParameter("partner", partnerId)
+                .setParameter("customer", customerId)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
 }

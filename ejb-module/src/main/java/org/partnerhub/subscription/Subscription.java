@@ -54,6 +54,10 @@ public class Subscription {
     @JoinColumn(name = "reseller_id")
     private Partner reseller;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_contact", nullable = false)
+    private SupportContact supportContact = SupportContact.SELLER;
+
     @Column(nullable = false)
     private int licenses;
 
@@ -85,6 +89,40 @@ public class Subscription {
             throw BusinessException.of("partnership.notAReseller");
         }
         this.reseller = indirectReseller;
+    }
+
+    /** No reseller is credited any more; the seller is the support contact again. */
+    public void removeCredit() {
+        this.reseller = null;
+        this.supportContact = SupportContact.SELLER;
+    }
+
+    /** Only a credited reseller can be the support contact. */
+    public void designateSupportContact(SupportContact contact) {
+        if (contact == SupportContact.CREDITED_RESELLER && reseller == null) {
+            throw new BusinessException("subscription.supportContact.noReseller", "supportContact");
+        }
+        this.supportContact = contact;
+    }
+
+    public boolean isBoughtThrough(long partnerId) {
+        return partner.getId() == partnerId;
+    }
+
+    public Partner getReseller() {
+        return reseller;
+    }
+
+    public SupportContact getSupportContact() {
+        return supportContact;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public Offer getOffer() {
+        return offer;
     }
 
     public Long getId() {

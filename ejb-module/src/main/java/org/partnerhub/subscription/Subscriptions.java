@@ -9,8 +9,9 @@ public final class Subscriptions {
 
     private static final String ROWS = """
             select new org.partnerhub.subscription.SubscriptionRow(
-                s.id, o.name, o.billingCycle, s.licenses, s.status, p.name, s.createdAt)
-            from Subscription s join s.offer o join s.partner p
+                s.id, o.name, o.billingCycle, s.licenses, s.status, p.id, p.name, s.createdAt, r.name, r.mpnId,
+                s.supportContact)
+            from Subscription s join s.offer o join s.partner p left join s.reseller r
             where s.customer.id = :customer""";
     private static final String IN_ORDER = " order by s.createdAt, s.id";
 

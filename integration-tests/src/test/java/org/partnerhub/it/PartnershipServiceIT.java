@@ -39,10 +39,15 @@ import org.partnerhub.partnership.PartnershipStatus;
 import org.partnerhub.partnership.ProviderDirectoryRow;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.OrderLine;
+import org.partnerhub.subscription.SubscriptionRow;
+import org.partnerhub.subscription.SubscriptionService;
+import org.partnerhub.subscription.SupportContact;
 
 /** Partnerships between indirect providers and indirect resellers, through the services. */
 class PartnershipServiceIT extends InContainerTest {
 
+    // Seeded offers (V2 migration): 2 = Business Standard (1-300), 4 = Office 365 E3 (5-50000).
+    private static final long BUSINESS_STANDARD = 2;
     private static final long OFFICE_E3 = 4;
 
     @EJB
@@ -59,6 +64,9 @@ class PartnershipServiceIT extends InContainerTest {
 
     @EJB
     CustomerQueries customerQueries;
+
+    @EJB
+    SubscriptionService subscriptions;
 
     @Test
     void aProviderAsksByLinkAndTheResellerAcceptsOnce() {
@@ -243,6 +251,51 @@ class PartnershipServiceIT extends InContainerTest {
         fixtures.signInAs(reseller.adminEmail());
         assertTrue(customerQueries.summary(customer).account().delegatedAdmin(), "the reseller has delegated admin privileges");
         assertEquals(1, customerQueries.count(CustomerSearch.all()), "the reseller sees only the customer it serves");
+    }
+
+    @Test
+    void theProviderOrdersOnAResellersBehalfAndCreditsOnlyItsPartneredResellers() {
+        TestPartner provider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner reseller = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        TestPartner notServing = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        TestPartner stranger = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        TestPartner otherProvider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        partnered(provider, reseller);
+        partnered(provider, notServing);
+        fixtures.signInAs(provider.adminEmail());
+        long customer = customers.addCustomer(TestData.details("Credit Ltd", "credit-" + UUID.randomUUID()
+                .toString().substring(0, 8)), List.of(new OrderLine(OFFICE_E3, 5))).customerId();
+        testData.relationship(reseller.id(), customer);
+        long sold = customerQueries.subscriptions(customer).get(0).id();
+
+        assertEquals(List.of(reseller.name()), queries.resellersServing(customer).stream().map(PartnerRow::name).toList());
+        subscriptions.addSubscriptions(customer, List.of(new OrderLine(BUSINESS_STANDARD, 3)), reseller.id());
+        BusinessException notServingRefusal = assertThrows(BusinessException.class, () -> subscriptions.addSubscriptions(
+                customer, List.of(new OrderLine(BUSINESS_STANDARD, 3)), notServing.id()));
+        assertEquals("order.reseller.notServing", notServingRefusal.messageKey());
+        assertEquals("creditedReseller", notServingRefusal.field());
+        assertRefused("partnership.reseller.notPartner", () -> subscriptions.addSubscriptions(customer,
+                List.of(new OrderLine(BUSINESS_STANDARD, 3)), stranger.id()));
+        assertEquals(2, customerQueries.subscriptions(customer).size(), "the refused orders left nothing");
+
+        assertEquals(reseller.name(), queries.partneredResellerName(reseller.mpnId()));
+        assertRefused("partnership.mpnId.notPartner", () -> queries.partneredResellerName(stranger.mpnId()));
+        BusinessException typed = assertThrows(BusinessException.class,
+                () -> subscriptions.attribute(sold, stranger.mpnId(), SupportContact.SELLER));
+        assertEquals("mpnId", typed.field());
+        subscriptions.attribute(sold, " " + reseller.mpnId() + " ", SupportContact.CREDITED_RESELLER);
+        SubscriptionRow credited = customerQueries.subscriptions(customer).get(0);
+        assertEquals(reseller.mpnId(), credited.resellerMpnId());
+        assertEquals(SupportContact.CREDITED_RESELLER, credited.supportContact());
+        assertRefused("subscription.supportContact.noReseller",
+                () -> subscriptions.attribute(sold, "", SupportContact.CREDITED_RESELLER));
+        assertEquals(reseller.mpnId(), customerQueries.subscriptions(customer).get(0).resellerMpnId(), "unchanged");
+        assertEquals(2, queries.partners().stream().filter(row -> row.name().equals(reseller.name()))
+                .findFirst().orElseThrow().subscriptions());
+
+        fixtures.signInAs(otherProvider.adminEmail());
+        assertRefused("subscription.notFound", () -> subscriptions.attribute(sold, "", SupportContact.SELLER));
+        assertRefused("customer.notFound", () -> queries.resellersServing(customer));
     }
 
     /** An active partnership between the two, asked for by the provider and accepted by the reseller. */

@@ -15,9 +15,17 @@ import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.relationship.RelationshipRemoval;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.partnership.PartnerRow;
+import org.partnerhub.partnership.PartnershipQueries;
+import org.partnerhub.subscription.OfferCatalog;
 import org.partnerhub.subscription.SubscriptionRow;
+import org.partnerhub.subscription.SubscriptionService;
+import org.partnerhub.subscription.SupportContact;
+import org.partnerhub.web.partnership.PartneredResellers;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
+import org.primefaces.PrimeFaces;
 
 /**
  * One customer's account, subscriptions and users. Global admins and Admin agents update the
@@ -33,14 +41,34 @@ public class CustomerAccountPage implements Serializable {
     @EJB
     transient CustomerService customers;
 
+    @EJB
+    transient SubscriptionService subscriptions;
+
+    @EJB
+    transient OfferCatalog catalog;
+
+    @EJB
+    transient PartnershipQueries partnershipQueries;
+
     @Inject
     SignedInUser signedInUser;
+
+    @Inject
+    PartneredResellers partneredResellers;
 
     private long customerId;
     private CustomerSummary summary;
     private AccountInfo form;
     private RelationshipRemoval removal;
     private List<SubscriptionRow> blockers = List.of();
+    private OfferChoices order;
+    private List<PartnerRow> creditable = List.of();
+    private Long creditTo;
+    private SubscriptionRow attributing;
+    private List<PartnerRow> partnered = List.of();
+    private String attributionMpnId;
+    private SupportContact supportContact;
+    private String verifiedName;
 
     /** The view action: reads the customer named in the address, if it is one of ours. */
     public void load() {
@@ -53,8 +81,7 @@ public class CustomerAccountPage implements Serializable {
     }
 
     public boolean isMayEdit() {
-        var me = signedInUser.getMe();
-        return me.has(PartnerRole.GLOBAL_ADMIN) || me.has(PartnerRole.ADMIN_AGENT);
+        return signedInUser.getMe().hasAny(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT);
     }
 
     public boolean isMayRemove() {
@@ -95,6 +122,116 @@ public class CustomerAccountPage implements Serializable {
             Messages.refusal("removal", refusal);
             return null;
         }
+    }
+
+    public boolean isMayOrder() {
+        return signedInUser.getMe().hasAny(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT, PartnerRole.SALES_AGENT);
+    }
+
+    /** A provider credits the subscriptions it sold; others see who is credited. */
+    public boolean mayAttribute(SubscriptionRow subscription) {
+        var me = signedInUser.getMe();
+        return isMayOrder() && me.partnerType() == PartnerType.INDIRECT_PROVIDER
+                && subscription.isBoughtThrough(me.partnerId());
+    }
+
+    /** Add subscriptions: the catalog, and the partnered resellers that serve this customer too. */
+    public void startOrder() {
+        order = new OfferChoices(catalog.offers());
+        creditTo = null;
+        creditable = signedInUser.getMe().partnerType() == PartnerType.INDIRECT_PROVIDER
+                ? partnershipQueries.resellersServing(customerId) : List.of();
+    }
+
+    public void submitOrder() {
+        if (!order.validate("order")) {
+            return;
+        }
+        try {
+            subscriptions.addSubscriptions(customerId, order.lines(), creditTo);
+            load();
+            PrimeFaces.current().executeScript("PF('orderDialog').hide()");
+            Messages.info("subscriptions.ordered");
+        } catch (BusinessException refusal) {
+            Messages.refusal("order", refusal);
+        }
+    }
+
+    public void startAttribution(SubscriptionRow subscription) {
+        attributing = subscription;
+        attributionMpnId = subscription.resellerMpnId();
+        supportContact = subscription.supportContact();
+        verifiedName = subscription.resellerName();
+        partnered = partneredResellers.list();
+    }
+
+    /** Verify, or pick a partnered reseller: shows whose MPN ID it is, or why it cannot be credited. */
+    public void verify() {
+        verifiedName = null;
+        try {
+            verifiedName = partnershipQueries.partneredResellerName(attributionMpnId == null ? "" : attributionMpnId);
+        } catch (BusinessException refusal) {
+            Messages.refusal("attribution", refusal);
+        }
+    }
+
+    public void saveAttribution() {
+        try {
+            subscriptions.attribute(attributing.id(), attributionMpnId, supportContact);
+            load();
+            PrimeFaces.current().executeScript("PF('attributionDialog').hide()");
+            Messages.info("subscriptions.attributed");
+        } catch (BusinessException refusal) {
+            Messages.refusal("attribution", refusal);
+        }
+    }
+
+    public List<SupportContact> getSupportContacts() {
+        return List.of(SupportContact.values());
+    }
+
+    public OfferChoices getOrder() {
+        return order;
+    }
+
+    public List<PartnerRow> getCreditable() {
+        return creditable;
+    }
+
+    public Long getCreditTo() {
+        return creditTo;
+    }
+
+    public void setCreditTo(Long creditTo) {
+        this.creditTo = creditTo;
+    }
+
+    public SubscriptionRow getAttributing() {
+        return attributing;
+    }
+
+    public List<PartnerRow> getPartnered() {
+        return partnered;
+    }
+
+    public String getAttributionMpnId() {
+        return attributionMpnId;
+    }
+
+    public void setAttributionMpnId(String attributionMpnId) {
+        this.attributionMpnId = attributionMpnId;
+    }
+
+    public SupportContact getSupportContact() {
+        return supportContact;
+    }
+
+    public void setSupportContact(SupportContact supportContact) {
+        this.supportContact = supportContact;
+    }
+
+    public String getVerifiedName() {
+        return verifiedName;
     }
 
     public List<Language> getLanguages() {

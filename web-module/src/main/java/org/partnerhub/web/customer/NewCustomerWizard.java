@@ -18,7 +18,6 @@ import org.partnerhub.partnership.PartnerRow;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
 import org.partnerhub.subscription.OfferCatalog;
-import org.partnerhub.subscription.OrderLine;
 import org.partnerhub.web.partnership.PartneredResellers;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
@@ -51,7 +50,7 @@ public class NewCustomerWizard implements Serializable {
 
     private Step step = Step.DETAILS;
     private final NewCustomer customer = new NewCustomer();
-    private List<OfferChoice> choices;
+    private OfferChoices choices;
     private Boolean domainAvailable;
     private NewCustomerCredentials created;
 
@@ -62,7 +61,7 @@ public class NewCustomerWizard implements Serializable {
 
     @PostConstruct
     void init() {
-        choices = catalog.offers().stream().map(OfferChoice::new).toList();
+        choices = new OfferChoices(catalog.offers());
         resellers = partneredResellers.list();
         customer.getAccount().setLanguage(signedInUser.getMe().preferredLanguage());
     }
@@ -85,20 +84,7 @@ public class NewCustomerWizard implements Serializable {
 
     /** Each chosen line must be within its offer's limits; the message goes next to the line. */
     public void toReview() {
-        boolean valid = true;
-        for (int i = 0; i < choices.size(); i++) {
-            OfferChoice choice = choices.get(i);
-            if (choice.isChosen() && !choice.isWithinLimits()) {
-                Messages.error("subscriptions:offers:" + i + ":licenses", "wizard.licenses.outOfRange",
-                        choice.getOffer().minLicenses(), choice.getOffer().maxLicenses());
-                valid = false;
-            }
-        }
-        if (getChosen().isEmpty()) {
-            Messages.error("subscriptions:offers", "wizard.order.empty");
-            valid = false;
-        }
-        if (valid) {
+        if (choices.validate("subscriptions")) {
             step = Step.REVIEW;
         }
     }
@@ -112,10 +98,7 @@ public class NewCustomerWizard implements Serializable {
             return; // a second click that was already queued: the customer exists once
         }
         try {
-            List<OrderLine> lines = getChosen().stream()
-                    .map(choice -> new OrderLine(choice.getOffer().id(), choice.getLicenses()))
-                    .toList();
-            created = customers.addCustomer(customer, lines);
+            created = customers.addCustomer(customer, choices.lines());
             step = Step.CONFIRMATION;
         } catch (BusinessException refusal) {
             if ("domainPrefix".equals(refusal.field()) || "indirectReseller".equals(refusal.field())) {
@@ -142,7 +125,7 @@ public class NewCustomerWizard implements Serializable {
     }
 
     public List<OfferChoice> getChosen() {
-        return choices.stream().filter(OfferChoice::isChosen).toList();
+        return choices.getChosen();
     }
 
     /** The customer's domain as it will be created. */
@@ -173,7 +156,7 @@ public class NewCustomerWizard implements Serializable {
         return customer;
     }
 
-    public List<OfferChoice> getChoices() {
+    public OfferChoices getChoices() {
         return choices;
     }
 

@@ -46,6 +46,6 @@ class WorkspaceTest {
     }
 
     private static Me me(PartnerType type, PartnerRole role) {
-        return new Me("someone@partner.example", "Someone", EnumSet.of(role), Language.EN, "Partner", type);
+        return new Me("someone@partner.example", "Someone", EnumSet.of(role), Language.EN, 1L, "Partner", type);
     }
 }
