@@ -119,6 +119,8 @@ public class DemoData {
     private void loadPartners() {
         Partner contoso = partner(PartnerType.INDIRECT_PROVIDER, "Contoso Distribution", "1000001", "US",
                 "partners@contoso.example", "https://contoso.example", Language.EN);
+        contoso.offer("Microsoft 365, Dynamics 365 and Azure for resellers in the Americas; billing in USD,"
+                + " BRL and MXN; partner onboarding and pre-sales support.");
         user(contoso, "ana@contoso.example", "Ana Souza", Language.EN, PartnerRole.GLOBAL_ADMIN);
         user(contoso, "bruno@contoso.example", "Bruno Costa", Language.EN, PartnerRole.ADMIN_AGENT);
         user(contoso, "carla@contoso.example", "Carla Mendes", Language.EN, PartnerRole.SALES_AGENT);

@@ -5,7 +5,7 @@ import org.partnerhub.shared.Language;
 
 /** What everyone in a partner sees of its business profile. */
 public record BusinessProfile(long partnerId, long version, PartnerType type, String name,
-        String mpnId, String country, String contactEmail, String website, Language defaultLanguage)
+        String mpnId, String country, String contactEmail, String website, String offering, Language defaultLanguage)
         implements Serializable {
 
     /** A form pre-filled with this profile, carrying the version it was read at. */
@@ -17,6 +17,7 @@ public record BusinessProfile(long partnerId, long version, PartnerType type, St
         change.setCountry(country);
         change.setContactEmail(contactEmail);
         change.setWebsite(website);
+        change.setOffering(offering);
         change.setDefaultLanguage(defaultLanguage);
         return change;
     }

@@ -44,6 +44,8 @@ public class Partner {
 
     private String website;
 
+    private String offering;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "default_language", nullable = false)
     private Language defaultLanguage;
@@ -65,11 +67,18 @@ public class Partner {
         this.contactEmail = profile.getContactEmail().trim().toLowerCase();
         this.website = profile.getWebsite() == null || profile.getWebsite().isBlank()
                 ? null : profile.getWebsite().trim();
+        this.offering = profile.getOffering() == null || profile.getOffering().isBlank()
+                ? null : profile.getOffering().trim();
         this.defaultLanguage = Objects.requireNonNull(profile.getDefaultLanguage(), "defaultLanguage");
     }
 
+    /** Only what the partner offers; the rest of the profile stays. */
+    public void offer(String offering) {
+        this.offering = offering;
+    }
+
     public BusinessProfile profile() {
-        return new BusinessProfile(id, version, type, name, mpnId, country, contactEmail, website,
+        return new BusinessProfile(id, version, type, name, mpnId, country, contactEmail, website, offering,
                 defaultLanguage);
     }
 

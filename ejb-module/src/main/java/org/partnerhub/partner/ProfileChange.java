@@ -38,6 +38,10 @@ public class ProfileChange implements Serializable {
     @Pattern(regexp = "(https?://[^\\s]+)?", message = "{partnerhub.website.invalid}")
     private String website;
 
+    /** What the partner offers, for the provider directory. */
+    @Size(max = 500, message = "{partnerhub.size.max}")
+    private String offering;
+
     @NotNull(message = "{partnerhub.required}")
     private Language defaultLanguage = Language.EN;
 
@@ -79,6 +83,14 @@ public class ProfileChange implements Serializable {
 
     public void setContactEmail(String contactEmail) {
         this.contactEmail = contactEmail;
+    }
+
+    public String getOffering() {
+        return offering;
+    }
+
+    public void setOffering(String offering) {
+        this.offering = offering;
     }
 
     public String getWebsite() {

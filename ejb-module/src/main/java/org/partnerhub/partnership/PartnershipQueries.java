@@ -158,7 +158,7 @@ public class PartnershipQueries {
                 .map(p -> {
                     var profile = p.profile();
                     return new ProviderDirectoryRow(p.getId(), profile.name(), profile.country(),
-                            profile.contactEmail(), profile.website(), mine.get(p.getId()));
+                            profile.contactEmail(), profile.website(), profile.offering(), mine.get(p.getId()));
                 })
                 .toList();
     }

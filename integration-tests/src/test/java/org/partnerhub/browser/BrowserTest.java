@@ -57,6 +57,17 @@ abstract class BrowserTest {
                 StandardCharsets.UTF_8) + (subscribedOffer == null ? "" : "&subscribedOffer=" + subscribedOffer)));
     }
 
+    /** A new customer of the first partner, served by the second too (both with active relationships). */
+    long sharedCustomer(TestPartner provider, TestPartner reseller, String company) throws Exception {
+        return Long.parseLong(fixture("customer", "partner=" + provider.mpnId() + "&company="
+                + URLEncoder.encode(company, StandardCharsets.UTF_8) + "&alsoServedBy=" + reseller.mpnId()));
+    }
+
+    /** Makes the two active partners. */
+    void partnership(TestPartner provider, TestPartner reseller) throws Exception {
+        fixture("partnership", "provider=" + provider.mpnId() + "&reseller=" + reseller.mpnId());
+    }
+
     /** A new partner of this type whose Global admin signs in with {@link #FIXTURE_PASSWORD}. */
     TestPartner newPartner(PartnerType type) throws Exception {
         String[] lines = fixture("partner", "type=" + type + "&password="

@@ -98,4 +98,43 @@ class PartnershipBrowserIT extends BrowserTest {
             resellerSide.screenshot("customer-for-reseller-pt-BR");
         }
     }
+
+    @Test
+    void aResellerFindsAProviderInTheDirectoryAndTheProviderAccepts() throws Exception {
+        TestPartner provider = newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner reseller = newPartner(PartnerType.INDIRECT_RESELLER);
+        String providerTag = provider.name().substring(provider.name().lastIndexOf(' ') + 1);
+        browser.signIn(reseller.adminEmail(), FIXTURE_PASSWORD);
+        browser.switchLanguage("ES");
+        browser.go("partnership/indirect-providers.xhtml");
+        assertEquals("Aún no hay proveedores indirectos. Busque uno abajo y solicite una asociación.",
+                browser.text(By.cssSelector("#partnerships\\:partners .ui-datatable-empty-message")));
+        browser.type(By.id("directory:search"), providerTag);
+        assertEquals(List.of(provider.name()),
+                browser.textsOnceAllContain(By.cssSelector("#directory\\:providers .partner-name"), providerTag));
+        browser.click(By.id("directory:providers:0:ask"));
+        assertEquals("Su solicitud se envió a " + provider.name() + ". Aparece entre sus solicitudes recibidas.",
+                browser.textOnceShown(By.id("messages")));
+        assertEquals("Enviada por usted", browser.text(By.cssSelector("#partnerships\\:requests .direction")));
+        browser.screenshot("provider-directory-es");
+
+        try (Browser providerSide = Browser.open(base)) {
+            providerSide.signIn(provider.adminEmail(), FIXTURE_PASSWORD);
+            providerSide.switchLanguage("EN");
+            providerSide.go("partnership/indirect-resellers.xhtml");
+            assertEquals("Received", providerSide.text(By.cssSelector("#partnerships\\:requests .direction")));
+            assertFalse(providerSide.isPresent(By.id("partnerships:requests:0:resend")), "a reseller's request has no link");
+            providerSide.click(By.id("partnerships:requests:0:accept"));
+            assertEquals("You and " + reseller.name() + " are now partners.", providerSide.textOnceShown(By.id("messages")));
+            assertEquals(reseller.name(), providerSide.text(By.cssSelector("#partnerships\\:partners .partner-name")));
+        }
+
+        browser.go("partnership/indirect-providers.xhtml");
+        assertEquals(provider.name(), browser.text(By.cssSelector("#partnerships\\:partners .partner-name")));
+        browser.click(By.id("partnerships:partners:0:end"));
+        browser.type(By.id("end:reason"), "Cambio de proveedor");
+        browser.click(By.id("end:confirm"));
+        assertEquals("La asociación con " + provider.name() + " ha terminado.", browser.textOnceShown(By.id("messages")));
+        browser.waitFor(By.cssSelector("#partnerships\\:partners .ui-datatable-empty-message"));
+    }
 }

@@ -16,14 +16,16 @@ import org.partnerhub.partner.PartnerType;
  * its own data before it opens the pages.
  * <ul>
  * <li>{@code POST it-fixtures/customer} with {@code partner=<MPN ID>&company=<name>
- * [&subscribedOffer=<offer id>]} answers {@code <customer id>};</li>
+ * [&subscribedOffer=<offer id>][&alsoServedBy=<MPN ID>]} answers {@code <customer id>};</li>
+ * <li>{@code POST it-fixtures/partnership} with {@code provider=<MPN ID>&reseller=<MPN ID>}
+ * makes them active partners;</li>
  * <li>{@code POST it-fixtures/partner} with {@code type=<PartnerType>&password=<password>}
  * answers three lines: the new partner's MPN ID, name and Global admin's email.</li>
  * </ul>
  * Forms, not queries: containers differ in how they decode non-ASCII query strings, all of them
  * honour the character encoding of a form.
  */
-@WebServlet({"/it-fixtures/customer", "/it-fixtures/partner"})
+@WebServlet({"/it-fixtures/customer", "/it-fixtures/partner", "/it-fixtures/partnership"})
 public class FixtureServlet extends HttpServlet {
 
     @EJB
@@ -42,8 +44,17 @@ public class FixtureServlet extends HttpServlet {
             response.getWriter().print(partner.mpnId() + "\n" + partner.name() + "\n" + partner.adminEmail());
             return;
         }
+        if (request.getServletPath().endsWith("/partnership")) {
+            testData.partnership(testData.partnerIdOf(request.getParameter("provider")),
+                    testData.partnerIdOf(request.getParameter("reseller")));
+            return;
+        }
         long partner = testData.partnerIdOf(request.getParameter("partner"));
         Customer customer = testData.customerOf(partner, request.getParameter("company"));
+        String alsoServedBy = request.getParameter("alsoServedBy");
+        if (alsoServedBy != null) {
+            testData.relationship(testData.partnerIdOf(alsoServedBy), customer.getId());
+        }
         String offer = request.getParameter("subscribedOffer");
         if (offer != null) {
             testData.subscription(partner, customer.getId(), Long.parseLong(offer), 10);

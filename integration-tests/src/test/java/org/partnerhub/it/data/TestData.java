@@ -4,11 +4,16 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.partnerhub.customer.AccountInfo;
 import org.partnerhub.customer.Customer;
 import org.partnerhub.customer.NewCustomer;
 import org.partnerhub.partner.Partner;
+import org.partnerhub.partnership.LinkToken;
+import org.partnerhub.partnership.Partnership;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.shared.Language;
 import org.partnerhub.subscription.CustomerOrder;
@@ -74,6 +79,17 @@ public class TestData {
         em.persist(subscription);
     }
 
+    /** An active partnership, as if the provider had asked and the reseller accepted. */
+    public void partnership(long providerId, long resellerId) {
+        Partner provider = em.find(Partner.class, providerId);
+        Partner reseller = em.find(Partner.class, resellerId);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        Partnership partnership = Partnership.requestedByProvider(provider, reseller, "it@partnerhub.example", now,
+                LinkToken.generate(), Duration.ofDays(1));
+        partnership.accept(reseller, "it@partnerhub.example", now);
+        em.persist(partnership);
+    }
+
     /** What the database holds for a request's link: for checking it is only a hash. */
     public String storedLinkOf(long partnershipId) {
         return (String) em.createNativeQuery("select link_hash from partnership where id = ?")
@@ -84,7 +100,7 @@ public class TestData {
     /** Makes a request's link one that expired yesterday. */
     public void expireLink(long partnershipId) {
         em.createNativeQuery("update partnership set link_expires_at = ? where id = ?")
-                .setParameter(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(1))
+                .setParameter(1, LocalDateTime.now(ZoneOffset.UTC).minusDays(1))
                 .setParameter(2, partnershipId)
                 .executeUpdate();
     }

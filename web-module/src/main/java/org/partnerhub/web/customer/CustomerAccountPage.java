@@ -69,6 +69,8 @@ public class CustomerAccountPage implements Serializable {
     private String attributionMpnId;
     private SupportContact supportContact;
     private String verifiedName;
+    /** The tab shown after an Ajax update: the Subscriptions tab (1) once one of its dialogs was used. */
+    private int activeTab;
 
     /** The view action: reads the customer named in the address, if it is one of ours. */
     public void load() {
@@ -137,6 +139,7 @@ public class CustomerAccountPage implements Serializable {
 
     /** Add subscriptions: the catalog, and the partnered resellers that serve this customer too. */
     public void startOrder() {
+        activeTab = 1;
         order = new OfferChoices(catalog.offers());
         creditTo = null;
         creditable = signedInUser.getMe().partnerType() == PartnerType.INDIRECT_PROVIDER
@@ -158,6 +161,7 @@ public class CustomerAccountPage implements Serializable {
     }
 
     public void startAttribution(SubscriptionRow subscription) {
+        activeTab = 1;
         attributing = subscription;
         attributionMpnId = subscription.resellerMpnId();
         supportContact = subscription.supportContact();
@@ -184,6 +188,14 @@ public class CustomerAccountPage implements Serializable {
         } catch (BusinessException refusal) {
             Messages.refusal("attribution", refusal);
         }
+    }
+
+    public int getActiveTab() {
+        return activeTab;
+    }
+
+    public void setActiveTab(int activeTab) {
+        this.activeTab = activeTab;
     }
 
     public List<SupportContact> getSupportContacts() {
