@@ -8,33 +8,33 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.EnumSet;
-import java.util.List;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.partnerhub.partnership.LinkToken;
-import org.partnerhub.partnership.Partnership;
-import org.partnerhub.subscription.Subscription;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.partnerhub.customer.AccountInfo;
 import org.partnerhub.customer.Customer;
 import org.partnerhub.customer.NewCustomer;
 import org.partnerhub.customeruser.CustomerUser;
-import org.partnerhub.identity.PasswordHashing;
-import org.partnerhub.identity.TemporaryPassword;
 import org.partnerhub.identity.NewPartnerUser;
 import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.identity.PasswordHashing;
+import org.partnerhub.identity.TemporaryPassword;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerRegistration;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.partner.ProfileChange;
+import org.partnerhub.partnership.LinkToken;
+import org.partnerhub.partnership.Partnership;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.shared.Language;
 import org.partnerhub.shared.Settings;
 import org.partnerhub.subscription.CustomerOrder;
 import org.partnerhub.subscription.Offer;
+import org.partnerhub.subscription.Subscription;
 
 /**
  * Loads the demo partners and users of the README when {@code PARTNERHUB_DEMO_DATA=true} and the
@@ -81,9 +81,10 @@ public class DemoData {
         } else if (partners > 0) {
             LOG.info("Demo data: the database already holds customers, none loaded");
         }
-        long partnerships = em.createQuery("select count(p) from Partnership p", Long.class).getSingleResult();
         // A database of an earlier version has the demo customers but no partnerships yet.
-        if (partnerships == 0 && contoso.isPresent() && fabrikam.isPresent() && northwind.isPresent()) {
+        if (contoso.isPresent() && fabrikam.isPresent() && northwind.isPresent() && em.createQuery(
+                "select count(p) from Partnership p where p.provider = :contoso", Long.class)
+                .setParameter("contoso", contoso.get()).getSingleResult() == 0) {
             int credited = partnerships(contoso.get(), fabrikam.get(), northwind.get());
             LOG.info("Demo data: 2 partnerships loaded, " + credited + " subscriptions credited to Fabrikam");
         }

@@ -137,4 +137,16 @@ class PartnershipBrowserIT extends BrowserTest {
         assertEquals("La asociación con " + provider.name() + " ha terminado.", browser.textOnceShown(By.id("messages")));
         browser.waitFor(By.cssSelector("#partnerships\\:partners .ui-datatable-empty-message"));
     }
+
+    @Test
+    void theDemoProviderHasAPartnerAndAPendingRequest() throws Exception {
+        browser.signIn("bruno@contoso.example", DEMO_PASSWORD);
+        browser.switchLanguage("PT_BR");
+        browser.go("partnership/indirect-resellers.xhtml");
+        String partners = browser.text(By.id("partnerships:partners"));
+        assertTrue(partners.contains("Fabrikam Solutions"), partners);
+        String requests = browser.text(By.id("partnerships:requests"));
+        assertTrue(requests.contains("Northwind IT") && requests.contains("Enviada por você"), requests);
+        browser.screenshot("demo-indirect-resellers-pt-BR");
+    }
 }

@@ -20,6 +20,9 @@ import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditEntry;
+import org.partnerhub.audit.AuditLog;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerRow;
 import org.partnerhub.customer.CustomerSearch;
@@ -60,6 +63,9 @@ class PartnershipServiceIT extends InContainerTest {
     TestData testData;
 
     @EJB
+    AuditLog audit;
+
+    @EJB
     CustomerService customers;
 
     @EJB
@@ -97,6 +103,32 @@ class PartnershipServiceIT extends InContainerTest {
         fixtures.signInAs(provider.adminEmail());
         assertEquals(List.of(reseller.name()), queries.partners().stream().map(PartnerRow::name).toList());
         assertRefused("partnership.alreadyOpen", () -> partnerships.requestReseller(reseller.mpnId()));
+        List<AuditEntry> logged = audit.latest(10).stream()
+                .filter(entry -> entry.action() != AuditAction.SIGNED_IN).limit(2).toList();
+        assertEquals(List.of(AuditAction.PARTNERSHIP_ACCEPTED, AuditAction.PARTNERSHIP_REQUESTED),
+                logged.stream().map(AuditEntry::action).toList());
+        assertEquals(reseller.adminEmail(), logged.get(0).actorEmail(), "the provider sees who accepted");
+        assertEquals(reseller.name() + " (" + reseller.mpnId() + ")", logged.get(0).target());
+    }
+
+    @Test
+    void aResellerDeclinesThroughTheLinkAndTheLinkIsSpent() {
+        TestPartner provider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner reseller = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        fixtures.signInAs(provider.adminEmail());
+        String token = partnerships.requestReseller(reseller.mpnId()).token().value();
+
+        fixtures.signInAs(reseller.adminEmail());
+        partnerships.declineLink(token);
+
+        assertRefused("partnership.alreadyAnswered", () -> partnerships.acceptLink(token));
+        assertTrue(queries.partners().isEmpty());
+        assertTrue(queries.pendingRequests().isEmpty());
+        assertEquals(AuditAction.PARTNERSHIP_DECLINED, audit.latest(1).get(0).action());
+        fixtures.signInAs(provider.adminEmail());
+        assertTrue(queries.pendingRequests().isEmpty());
+        partnerships.requestReseller(reseller.mpnId());
+        assertEquals(1, queries.pendingRequests().size(), "a declined request can be made again");
     }
 
     @Test
