@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import org.partnerhub.customer.Customer;
+import org.partnerhub.identity.PasswordHashing;
 
 /** A user of the customer's tenant. Only the hash of its password is kept. */
 @Entity
@@ -69,6 +70,15 @@ public class CustomerUser {
 
     public static String adminUserName(Customer customer) {
         return "admin@" + customer.domain();
+    }
+
+    /** Whether this is an administrator of its customer who signs in with this password. */
+    public boolean isAdministratorWith(char[] password, PasswordHashing hashing) {
+        return administrator && hashing.verify(password, passwordHash);
+    }
+
+    public Customer getCustomer() {
+        return customer;
     }
 
     public CustomerUserRow toRow() {

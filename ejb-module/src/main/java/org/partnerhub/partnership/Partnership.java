@@ -19,6 +19,7 @@ import java.util.Objects;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.LinkToken;
 
 /**
  * One indirect provider and one indirect reseller working together. It starts PENDING, asked

@@ -3,6 +3,7 @@ package org.partnerhub.partnership;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.partnerhub.shared.Language;
+import org.partnerhub.shared.LinkToken;
 
 /**
  * A provider's request link as it is made: the token is here once, for the email the provider

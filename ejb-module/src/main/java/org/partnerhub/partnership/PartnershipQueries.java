@@ -19,6 +19,7 @@ import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.relationship.ResellerRelationships;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.LinkToken;
 
 /**
  * The caller's partnerships, its pending requests, the provider directory, and what a request

@@ -20,6 +20,8 @@ import org.partnerhub.partner.MpnId;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.LinkSettings;
+import org.partnerhub.shared.LinkToken;
 import org.partnerhub.shared.UniqueViolation;
 
 /**
@@ -38,7 +40,7 @@ public class PartnershipService {
     CurrentUser currentUser;
 
     @EJB
-    PartnershipSettings settings;
+    LinkSettings links;
 
     /** A provider asks the reseller with this MPN ID; the link for the email comes back once. */
     public PartnershipLink requestReseller(
@@ -54,7 +56,7 @@ public class PartnershipService {
                 .orElseThrow(() -> new BusinessException("partnership.mpnId.unknown", "mpnId", resellerMpnId.trim()));
         LinkToken token = LinkToken.generate();
         Partnership partnership = Partnership.requestedByProvider(provider, reseller, actor.getEmail(), now(), token,
-                settings.linkValidity());
+                links.partnershipLinks());
         persistRefusingSecondOpen(partnership);
         audit(actor, actor.getPartner(), AuditAction.PARTNERSHIP_REQUESTED, reseller,
                 "link valid until " + partnership.getLinkExpiresAt().toLocalDate());
@@ -85,7 +87,7 @@ public class PartnershipService {
             throw BusinessException.of("partnership.notFound");
         }
         LinkToken token = LinkToken.generate();
-        partnership.replaceLink(token, now(), settings.linkValidity());
+        partnership.replaceLink(token, now(), links.partnershipLinks());
         audit(actor, actor.getPartner(), AuditAction.PARTNERSHIP_LINK_RENEWED, partnership.getReseller(),
                 "link valid until " + partnership.getLinkExpiresAt().toLocalDate());
         return linkOf(partnership, token);

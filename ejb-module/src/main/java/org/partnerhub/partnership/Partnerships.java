@@ -34,4 +34,16 @@ public final class Partnerships {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException("partnership.mpnId.notPartner", field, mpnId));
     }
+
+    /** The indirect provider with which the reseller has an active partnership, or the same refusal. */
+    public static Partner activeProvider(EntityManager em, long resellerId, long providerId, String field) {
+        return em.createQuery("""
+                        select p.provider from Partnership p
+                        where p.reseller.id = :reseller and p.provider.id = :provider
+                          and p.status = org.partnerhub.partnership.PartnershipStatus.ACTIVE""", Partner.class)
+                .setParameter("reseller", resellerId)
+                .setParameter("provider", providerId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("partnership.provider.notPartner", field));
+    }
 }

@@ -14,7 +14,9 @@ public enum Settings {
     DATA_DIR,
     DEMO_DATA,
     /** Days a partnership request link stays valid (default 30). */
-    PARTNERSHIP_LINK_DAYS;
+    PARTNERSHIP_LINK_DAYS,
+    /** Days a relationship invitation link stays valid (default 90). */
+    INVITATION_LINK_DAYS;
 
     public String environmentVariable() {
         return "PARTNERHUB_" + name();

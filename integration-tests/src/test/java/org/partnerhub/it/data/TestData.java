@@ -12,10 +12,10 @@ import org.partnerhub.customer.AccountInfo;
 import org.partnerhub.customer.Customer;
 import org.partnerhub.customer.NewCustomer;
 import org.partnerhub.partner.Partner;
-import org.partnerhub.partnership.LinkToken;
 import org.partnerhub.partnership.Partnership;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.shared.Language;
+import org.partnerhub.shared.LinkToken;
 import org.partnerhub.subscription.CustomerOrder;
 import org.partnerhub.subscription.Offer;
 import org.partnerhub.subscription.Subscription;
@@ -88,6 +88,25 @@ public class TestData {
                 LinkToken.generate(), Duration.ofDays(1));
         partnership.accept(reseller, "it@partnerhub.example", now);
         em.persist(partnership);
+    }
+
+    /** The statuses of the partner's relationships with the customer, oldest first: its history. */
+    public java.util.List<String> relationshipHistory(long partnerId, long customerId) {
+        return em.createQuery("""
+                        select r.status from ResellerRelationship r
+                        where r.partner.id = :partner and r.customer.id = :customer order by r.since, r.id""",
+                        org.partnerhub.relationship.RelationshipStatus.class)
+                .setParameter("partner", partnerId)
+                .setParameter("customer", customerId)
+                .getResultList().stream().map(String::valueOf).toList();
+    }
+
+    /** Makes an invitation's link one that expired yesterday. */
+    public void expireInvitation(long invitationId) {
+        em.createNativeQuery("update relationship_invitation set expires_at = ? where id = ?")
+                .setParameter(1, LocalDateTime.now(ZoneOffset.UTC).minusDays(1))
+                .setParameter(2, invitationId)
+                .executeUpdate();
     }
 
     /** What the database holds for a request's link: for checking it is only a hash. */

@@ -1,4 +1,4 @@
-package org.partnerhub.partnership;
+package org.partnerhub.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secret in a partnership request link: 256 random bits, URL-safe. Only its SHA-256 is
+ * The secret in a personal link (a partnership request, a relationship invitation): 256 random bits, URL-safe. Only its SHA-256 is
  * stored (a fast hash is enough for a random secret of this size, unlike a password), so a
  * copy of the database opens no request. Its toString never reveals it.
  */

@@ -1,0 +1,151 @@
+package org.partnerhub.relationship;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditEvent;
+import org.partnerhub.customer.Customer;
+import org.partnerhub.customer.NewCustomer;
+import org.partnerhub.customeruser.CustomerUser;
+import org.partnerhub.identity.PasswordHashing;
+import org.partnerhub.partner.Partner;
+import org.partnerhub.partnership.Partnerships;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.LinkToken;
+import org.partnerhub.shared.UniqueViolation;
+
+/**
+ * The customer's side of an invitation, for whoever holds the link: see who invites, accept
+ * as an existing customer (signing in with a customer admin user) or as a new one (its details
+ * and its own admin password), or decline. The invitation's row is locked first, so a link is
+ * answered once; everything an acceptance makes is made in one transaction.
+ */
+@Stateless
+@PermitAll
+public class CustomerAcceptance {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    /** Who invites; refused, changing nothing, for a link that cannot be answered. */
+    public InvitationView invitation(@NotBlank String token) {
+        RelationshipInvitation invitation = byLink(token, false);
+        invitation.checkOpen(now());
+        Partner partner = invitation.getPartner();
+        Partner provider = invitation.getProvider();
+        return new InvitationView(partner.getName(), partner.getMpnId(), provider == null ? null : provider.getName(),
+                provider == null ? null : provider.getMpnId(), invitation.getLanguage(), invitation.getExpiresAt());
+    }
+
+    /**
+     * Accepts for the customer whose admin user signs in here. A wrong user name and a wrong
+     * password get the same answer, so the page tells nobody which customers exist.
+     */
+    public long acceptAsExistingCustomer(@NotBlank String token, @NotBlank String adminUserName,
+            @NotNull char[] password) {
+        RelationshipInvitation invitation = byLink(token, true);
+        invitation.checkOpen(now());
+        CustomerUser admin = em.createQuery("select u from CustomerUser u join fetch u.customer where u.userName = :name",
+                        CustomerUser.class)
+                .setParameter("name", adminUserName.trim().toLowerCase())
+                .getResultStream().findFirst().orElse(null);
+        if (admin == null) {
+            hashing.verifyDecoy(password);
+            throw BusinessException.of("invitation.signIn.failed");
+        }
+        if (!admin.isAdministratorWith(password, hashing)) {
+            throw BusinessException.of("invitation.signIn.failed");
+        }
+        connect(invitation, admin.getCustomer(), admin.getUserName());
+        return admin.getCustomer().getId();
+    }
+
+    /** Accepts for a new customer: its account, as when a partner adds one, and its own admin password. */
+    public long acceptAsNewCustomer(@NotBlank String token, @NotNull @Valid NewCustomer details,
+            @NotNull @Size(min = 12, max = 128, message = "{partnerhub.password.length}") String adminPassword) {
+        RelationshipInvitation invitation = byLink(token, true);
+        invitation.checkOpen(now());
+        if (details.getIndirectResellerId() != null) {
+            throw BusinessException.of("invitation.notForPartners");
+        }
+        Customer customer = new Customer(details);
+        if (!em.createQuery("select c.id from Customer c where c.domainPrefix = :prefix", Long.class)
+                .setParameter("prefix", customer.getDomainPrefix()).setMaxResults(1).getResultList().isEmpty()) {
+            throw new BusinessException("customer.domainPrefix.taken", "domainPrefix", customer.getDomainPrefix());
+        }
+        em.persist(customer);
+        CustomerUser admin = CustomerUser.firstAdmin(customer, hashing.hash(adminPassword.toCharArray()));
+        em.persist(admin);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.causes(e)) {
+                throw new BusinessException("customer.domainPrefix.taken", "domainPrefix", customer.getDomainPrefix());
+            }
+            throw e;
+        }
+        connect(invitation, customer, admin.getUserName());
+        return customer.getId();
+    }
+
+    public void decline(@NotBlank String token) {
+        RelationshipInvitation invitation = byLink(token, true);
+        invitation.decline(now());
+        em.persist(new AuditEvent("customer", invitation.getPartner().getId(), AuditAction.INVITATION_DECLINED,
+                "invitation " + invitation.getId(), ""));
+    }
+
+    /**
+     * The relationships the invitation asks for, with delegated admin privileges: the inviting
+     * partner's and, for a joint invitation, its provider's, which must still be its partner.
+     * A partner that already acts for the customer keeps the relationship it has.
+     */
+    private void connect(RelationshipInvitation invitation, Customer customer, String byUserName) {
+        List<Partner> partners = new ArrayList<>(List.of(invitation.getPartner()));
+        if (invitation.getProvider() != null) {
+            partners.add(Partnerships.activeProvider(em, invitation.getPartner().getId(),
+                    invitation.getProvider().getId(), null));
+        }
+        for (Partner partner : partners) {
+            boolean established = ResellerRelationships.exists(em, partner.getId(), customer.getId());
+            if (!established) {
+                em.persist(new ResellerRelationship(partner, customer, true));
+            }
+            em.persist(new AuditEvent(byUserName, partner.getId(), AuditAction.INVITATION_ACCEPTED, customer.domain(),
+                    customer.getCompanyName() + (established ? ", already a customer" : ", relationship established")));
+        }
+        invitation.accepted(customer, byUserName, now());
+    }
+
+    /** The invitation behind a link, locked when it is to be answered; an unknown token is a mistyped or replaced link. */
+    private RelationshipInvitation byLink(String token, boolean toAnswer) {
+        // No fetch joins: PostgreSQL locks no row on the nullable side of an outer join.
+        var query = em.createQuery("select i from RelationshipInvitation i where i.linkHash = :hash",
+                        RelationshipInvitation.class)
+                .setParameter("hash", LinkToken.hashOf(token.trim()));
+        if (toAnswer) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.getResultStream().findFirst().orElseThrow(() -> BusinessException.of("invitation.link.unknown"));
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+}

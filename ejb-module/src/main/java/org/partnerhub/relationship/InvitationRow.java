@@ -1,0 +1,13 @@
+package org.partnerhub.relationship;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/** One of the partner's invitations as its list shows it, with its status as of now. */
+public record InvitationRow(long id, InvitationStatus status, String jointProviderName, String createdBy,
+        LocalDateTime createdAt, LocalDateTime expiresAt, String customerName) implements Serializable {
+
+    public boolean isOpen() {
+        return status == InvitationStatus.PENDING || status == InvitationStatus.EXPIRED;
+    }
+}

@@ -1,0 +1,119 @@
+package org.partnerhub.relationship;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditEvent;
+import org.partnerhub.identity.CurrentUser;
+import org.partnerhub.identity.PartnerUser;
+import org.partnerhub.identity.Roles;
+import org.partnerhub.partner.Partner;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.partnership.Partnerships;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.Language;
+import org.partnerhub.shared.LinkSettings;
+import org.partnerhub.shared.LinkToken;
+
+/**
+ * A partner's invitations to customers: send one (jointly with its provider, for an indirect
+ * reseller), send it again with a new link, revoke it, list them. A partner sees only its own.
+ */
+@Stateless
+@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
+public class RelationshipInvitations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    CurrentUser currentUser;
+
+    @EJB
+    LinkSettings links;
+
+    /** A new invitation in the customer's language; with a provider id, a joint one. */
+    public InvitationLink invite(@NotNull Language language, Long jointProviderId) {
+        PartnerUser actor = currentUser.require();
+        Partner partner = actor.getPartner();
+        if (jointProviderId != null && partner.getType() != PartnerType.INDIRECT_RESELLER) {
+            throw BusinessException.of("invitation.joint.onlyResellers");
+        }
+        Partner provider = jointProviderId == null ? null
+                : Partnerships.activeProvider(em, partner.getId(), jointProviderId, "jointProvider");
+        LinkToken token = LinkToken.generate();
+        RelationshipInvitation invitation = new RelationshipInvitation(partner, provider, language, actor.getEmail(),
+                now(), token, links.invitationLinks());
+        em.persist(invitation);
+        em.flush();
+        audit(actor, AuditAction.RELATIONSHIP_INVITED, invitation,
+                provider == null ? "" : "jointly with " + provider.getName() + " (" + provider.getMpnId() + ")");
+        return linkOf(invitation, token);
+    }
+
+    /** A new link for an open (or expired) invitation; the old link stops working. */
+    public InvitationLink resend(long invitationId) {
+        PartnerUser actor = currentUser.require();
+        RelationshipInvitation invitation = lockedOwn(actor, invitationId);
+        LinkToken token = LinkToken.generate();
+        invitation.replaceLink(token, now(), links.invitationLinks());
+        audit(actor, AuditAction.INVITATION_RESENT, invitation, "valid until " + invitation.getExpiresAt().toLocalDate());
+        return linkOf(invitation, token);
+    }
+
+    public void revoke(long invitationId) {
+        PartnerUser actor = currentUser.require();
+        RelationshipInvitation invitation = lockedOwn(actor, invitationId);
+        invitation.revoke(actor.getEmail(), now());
+        audit(actor, AuditAction.INVITATION_REVOKED, invitation, "");
+    }
+
+    /** The partner's invitations, newest first, with their status as of now. */
+    public List<InvitationRow> invitations() {
+        long partnerId = currentUser.partnerId();
+        LocalDateTime now = now();
+        return em.createQuery("""
+                        select i from RelationshipInvitation i left join fetch i.provider left join fetch i.customer
+                        where i.partner.id = :partner
+                        order by i.createdAt desc, i.id desc""", RelationshipInvitation.class)
+                .setParameter("partner", partnerId)
+                .setMaxResults(500)
+                .getResultList().stream()
+                .map(i -> new InvitationRow(i.getId(), i.statusAt(now),
+                        i.getProvider() == null ? null : i.getProvider().getName(), i.getCreatedBy(), i.getCreatedAt(),
+                        i.getExpiresAt(), i.getCustomer() == null ? null : i.getCustomer().getCompanyName()))
+                .toList();
+    }
+
+    private RelationshipInvitation lockedOwn(PartnerUser actor, long invitationId) {
+        RelationshipInvitation invitation = em.find(RelationshipInvitation.class, invitationId,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (invitation == null || !invitation.isSentBy(actor.getPartner().getId())) {
+            throw BusinessException.of("invitation.notFound");
+        }
+        return invitation;
+    }
+
+    private static InvitationLink linkOf(RelationshipInvitation invitation, LinkToken token) {
+        return new InvitationLink(invitation.getId(), invitation.getPartner().getName(),
+                invitation.getProvider() == null ? null : invitation.getProvider().getName(), invitation.getLanguage(),
+                token, invitation.getExpiresAt());
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    private void audit(PartnerUser actor, AuditAction action, RelationshipInvitation invitation, String summary) {
+        em.persist(new AuditEvent(actor.getEmail(), actor.getPartner().getId(), action,
+                "invitation " + invitation.getId(), summary));
+    }
+}

@@ -1,0 +1,218 @@
+package org.partnerhub.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.partnerhub.customer.CustomerQueries;
+import org.partnerhub.customer.CustomerRow;
+import org.partnerhub.customer.CustomerSearch;
+import org.partnerhub.customer.CustomerService;
+import org.partnerhub.customer.NewCustomerCredentials;
+import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.it.Fixtures.TestPartner;
+import org.partnerhub.it.data.TestData;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.partnership.PartnershipService;
+import org.partnerhub.relationship.CustomerAcceptance;
+import org.partnerhub.relationship.InvitationLink;
+import org.partnerhub.relationship.InvitationStatus;
+import org.partnerhub.relationship.RelationshipInvitations;
+import org.partnerhub.relationship.RelationshipRemoval;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.Language;
+import org.partnerhub.subscription.OrderLine;
+
+/** Invitations to customers, sent by partners and answered by whoever holds the link. */
+class RelationshipInvitationIT extends InContainerTest {
+
+    private static final long OFFICE_E3 = 4;
+    private static final String CUSTOMER_PASSWORD = "Customer-Admin-Secret-1";
+
+    @EJB
+    RelationshipInvitations invitations;
+
+    @EJB
+    CustomerAcceptance acceptance;
+
+    @EJB
+    CustomerService customers;
+
+    @EJB
+    CustomerQueries customerQueries;
+
+    @EJB
+    PartnershipService partnerships;
+
+    @EJB
+    TestData testData;
+
+    @Test
+    void anExistingCustomerAcceptsBySigningInWithItsAdminUser() {
+        TestPartner seller = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        TestPartner invitingPartner = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        fixtures.signInAs(seller.adminEmail());
+        NewCustomerCredentials created = customers.addCustomer(TestData.details("Existing Ltd", prefix()),
+                List.of(new OrderLine(OFFICE_E3, 5)));
+        fixtures.signInAs(invitingPartner.adminEmail());
+        String token = invitations.invite(Language.PT_BR, null).token().value();
+
+        assertEquals(invitingPartner.name(), acceptance.invitation(token).partnerName());
+        assertRefused("invitation.signIn.failed", () -> acceptance.acceptAsExistingCustomer(token,
+                created.adminUserName(), "wrong-password".toCharArray()));
+        assertRefused("invitation.signIn.failed", () -> acceptance.acceptAsExistingCustomer(token,
+                "admin@nobody-here.partnerhub.example", "wrong-password".toCharArray()));
+        long customer = acceptance.acceptAsExistingCustomer(token, created.adminUserName(),
+                created.temporaryPassword().value().toCharArray());
+
+        assertEquals(created.customerId(), customer);
+        assertEquals(List.of("Existing Ltd"), customerQueries.customers(CustomerSearch.all(), 0, 10).stream()
+                .map(CustomerRow::companyName).toList());
+        assertTrue(customerQueries.summary(customer).account().delegatedAdmin());
+        assertEquals(InvitationStatus.ACCEPTED, invitations.invitations().get(0).status());
+        assertEquals("Existing Ltd", invitations.invitations().get(0).customerName());
+        assertRefused("invitation.answered", () -> acceptance.acceptAsExistingCustomer(token, created.adminUserName(),
+                created.temporaryPassword().value().toCharArray()));
+        assertRefused("invitation.answered", () -> acceptance.invitation(token));
+    }
+
+    @Test
+    void aJointInvitationConnectsTheResellerAndItsProviderOrNeither() {
+        TestPartner provider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner reseller = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        TestPartner strangerProvider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        fixtures.signInAs(provider.adminEmail());
+        long partnership = partnerships.requestReseller(reseller.mpnId()).partnershipId();
+        assertRefused("invitation.joint.onlyResellers", () -> invitations.invite(Language.EN, reseller.id()));
+        fixtures.signInAs(reseller.adminEmail());
+        partnerships.accept(partnership);
+        assertRefused("partnership.provider.notPartner", () -> invitations.invite(Language.EN, strangerProvider.id()));
+
+        InvitationLink joint = invitations.invite(Language.ES, provider.id());
+        assertEquals(provider.name(), acceptance.invitation(joint.token().value()).jointProviderName());
+        long customer = acceptance.acceptAsNewCustomer(joint.token().value(), TestData.details("Nueva SA", prefix()),
+                CUSTOMER_PASSWORD);
+        assertEquals(1, customerQueries.count(CustomerSearch.all()));
+        fixtures.signInAs(provider.adminEmail());
+        assertEquals(customer, customerQueries.customers(CustomerSearch.all(), 0, 10).get(0).id());
+
+        fixtures.signInAs(reseller.adminEmail());
+        String second = invitations.invite(Language.ES, provider.id()).token().value();
+        partnerships.end(partnership, "before the customer answered");
+        String otherPrefix = prefix();
+        assertRefused("partnership.provider.notPartner", () -> acceptance.acceptAsNewCustomer(second,
+                TestData.details("Ninguna SA", otherPrefix), CUSTOMER_PASSWORD));
+        assertTrue(customerQueries.domainPrefixAvailable(otherPrefix), "no customer was made");
+        assertEquals(1, customerQueries.count(CustomerSearch.all()), "no relationship either");
+    }
+
+    @Test
+    void expiredRevokedTamperedAndReplacedLinksChangeNothing() {
+        TestPartner partner = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        TestPartner other = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        String helpdesk = fixtures.newUser(partner, PartnerRole.HELPDESK_AGENT);
+        fixtures.signInAs(partner.adminEmail());
+        InvitationLink first = invitations.invite(Language.EN, null);
+        String token = first.token().value();
+
+        assertRefused("invitation.link.unknown", () -> acceptance.invitation(token + "x"));
+        testData.expireInvitation(first.invitationId());
+        assertRefused("invitation.expired", () -> acceptance.invitation(token));
+        assertEquals(InvitationStatus.EXPIRED, invitations.invitations().get(0).status());
+        String renewed = invitations.resend(first.invitationId()).token().value();
+        assertRefused("invitation.link.unknown", () -> acceptance.invitation(token));
+        assertEquals(InvitationStatus.PENDING, invitations.invitations().get(0).status());
+        fixtures.signInAs(other.adminEmail());
+        assertRefused("invitation.notFound", () -> invitations.revoke(first.invitationId()));
+        assertTrue(invitations.invitations().isEmpty(), "a partner never sees another's invitations");
+        fixtures.signInAs(helpdesk);
+        assertInstanceOf(EJBAccessException.class, assertThrows(EJBException.class,
+                () -> invitations.invite(Language.EN, null)));
+
+        fixtures.signInAs(partner.adminEmail());
+        invitations.revoke(first.invitationId());
+        String revokedPrefix = prefix();
+        assertRefused("invitation.revoked", () -> acceptance.acceptAsNewCustomer(renewed,
+                TestData.details("Too Late Ltd", revokedPrefix), CUSTOMER_PASSWORD));
+        assertTrue(customerQueries.domainPrefixAvailable(revokedPrefix));
+        String declined = invitations.invite(Language.EN, null).token().value();
+        acceptance.decline(declined);
+        assertEquals(InvitationStatus.DECLINED, invitations.invitations().get(0).status());
+        assertRefused("invitation.answered", () -> acceptance.invitation(declined));
+    }
+
+    @Test
+    void aRemovedRelationshipIsReestablishedByANewInvitationAndKeepsItsHistory() {
+        TestPartner partner = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        fixtures.signInAs(partner.adminEmail());
+        String prefix = prefix();
+        long customer = acceptance.acceptAsNewCustomer(invitations.invite(Language.EN, null).token().value(),
+                TestData.details("Returning Ltd", prefix), CUSTOMER_PASSWORD);
+        RelationshipRemoval removal = new RelationshipRemoval();
+        removal.setAttested(true);
+        removal.setReason("Paused");
+        customers.removeRelationship(customer, removal);
+        assertEquals(0, customerQueries.count(CustomerSearch.all()));
+
+        acceptance.acceptAsExistingCustomer(invitations.invite(Language.EN, null).token().value(),
+                "admin@" + prefix + ".partnerhub.example", CUSTOMER_PASSWORD.toCharArray());
+
+        assertEquals(1, customerQueries.count(CustomerSearch.all()));
+        assertEquals(List.of("REMOVED", "ACTIVE"), testData.relationshipHistory(partner.id(), customer));
+    }
+
+    @Test
+    void twoAcceptancesOfOneLinkAtOnceMakeOneRelationship() throws Exception {
+        TestPartner partner = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        fixtures.signInAs(partner.adminEmail());
+        String token = invitations.invite(Language.EN, null).token().value();
+        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch start = new CountDownLatch(1);
+        String prefix = prefix();
+
+        Future<String> first = executor.submit(acceptance(start, token, prefix + "-a"));
+        Future<String> second = executor.submit(acceptance(start, token, prefix + "-b"));
+        start.countDown();
+        List<String> outcomes = List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
+
+        assertEquals(1, outcomes.stream().filter("accepted"::equals).count(), outcomes.toString());
+        assertTrue(outcomes.contains("invitation.answered"), outcomes.toString());
+        assertEquals(1, customerQueries.count(CustomerSearch.all()));
+    }
+
+    private Callable<String> acceptance(CountDownLatch start, String token, String prefix) {
+        return () -> {
+            start.await();
+            try {
+                acceptance.acceptAsNewCustomer(token, TestData.details("Racing " + prefix, prefix), CUSTOMER_PASSWORD);
+                return "accepted";
+            } catch (BusinessException refusal) {
+                return refusal.messageKey();
+            } catch (EJBException failure) {
+                return String.valueOf(rootCause(failure));
+            }
+        };
+    }
+
+    private static String prefix() {
+        return "inv-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void assertRefused(String messageKey, Executable attempt) {
+        assertEquals(messageKey, assertThrows(BusinessException.class, attempt).messageKey());
+    }
+}
