@@ -1,5 +1,5 @@
 /*
- * The draft email of a partnership request. Nothing here goes back to the server: the provider
+ * A draft email with a personal link (draft-email.xhtml). Nothing here goes back to the server: the user
  * sends the email itself. Both buttons refuse a text from which the personal link was removed,
  * and say so next to the message.
  */
