@@ -105,10 +105,7 @@ public class CustomerQueries {
 
     /** Domain prefixes are unique across all partners' customers, not only the caller's. */
     public boolean domainPrefixAvailable(String prefix) {
-        return em.createQuery("select c.id from Customer c where c.domainPrefix = :prefix", Long.class)
-                .setParameter("prefix", Customer.normalizedDomainPrefix(prefix))
-                .setMaxResults(1)
-                .getResultList().isEmpty();
+        return DomainPrefixes.available(em, prefix);
     }
 
     private static CustomerAccount accountOf(ResellerRelationship relationship) {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +25,6 @@ import org.partnerhub.relationship.RelationshipRemoval;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.relationship.ResellerRelationships;
 import org.partnerhub.shared.BusinessException;
-import org.partnerhub.shared.UniqueViolation;
 import org.partnerhub.subscription.OrderLine;
 import org.partnerhub.subscription.Orders;
 import org.partnerhub.subscription.Subscriptions;
@@ -45,9 +43,6 @@ public class CustomerService {
     @EJB
     CurrentUser currentUser;
 
-    @EJB
-    CustomerQueries queries;
-
     @Inject
     PasswordHashing hashing;
 
@@ -60,9 +55,7 @@ public class CustomerService {
             @NotEmpty(message = "{partnerhub.order.empty}") List<@NotNull @Valid OrderLine> lines) {
         PartnerUser actor = currentUser.require();
         Customer customer = new Customer(details);
-        if (!queries.domainPrefixAvailable(customer.getDomainPrefix())) {
-            throw new BusinessException("customer.domainPrefix.taken", "domainPrefix", customer.getDomainPrefix());
-        }
+        DomainPrefixes.refuseTaken(em, customer);
         Partner reseller = details.getIndirectResellerId() == null ? null
                 : Partnerships.activeReseller(em, actor.getPartner().getId(), details.getIndirectResellerId(),
                         "indirectReseller");
@@ -79,7 +72,7 @@ public class CustomerService {
         TemporaryPassword password = TemporaryPassword.generate();
         CustomerUser admin = CustomerUser.firstAdmin(customer, hashing.hash(password.value().toCharArray()));
         em.persist(admin);
-        flushOrRefuseTakenDomain(customer);
+        DomainPrefixes.flushRefusingTaken(em, customer);
 
         audit(actor, AuditAction.CUSTOMER_CREATED, customer.domain(), customer.getCompanyName()
                 + (reseller == null ? "" : ", for indirect reseller " + reseller.getName() + " (" + reseller.getMpnId() + ")"));
@@ -124,21 +117,6 @@ public class CustomerService {
 
     private ResellerRelationship activeRelationship(PartnerUser actor, long customerId) {
         return ResellerRelationships.active(em, actor.getPartner().getId(), customerId);
-    }
-
-    /**
-     * The availability check above can race with another submission of the same prefix; the
-     * unique constraint decides, and the loser gets the same message as if it had been taken.
-     */
-    private void flushOrRefuseTakenDomain(Customer customer) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (!UniqueViolation.causes(e)) {
-                throw e;
-            }
-            throw new BusinessException("customer.domainPrefix.taken", "domainPrefix", customer.getDomainPrefix());
-        }
     }
 
     private void audit(PartnerUser actor, AuditAction action, String target, String summary) {

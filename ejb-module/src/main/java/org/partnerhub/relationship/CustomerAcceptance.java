@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +17,7 @@ import java.util.List;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEvent;
 import org.partnerhub.customer.Customer;
+import org.partnerhub.customer.DomainPrefixes;
 import org.partnerhub.customer.NewCustomer;
 import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.identity.PasswordHashing;
@@ -25,7 +25,6 @@ import org.partnerhub.partner.Partner;
 import org.partnerhub.partnership.Partnerships;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.LinkToken;
-import org.partnerhub.shared.UniqueViolation;
 
 /**
  * The customer's side of an invitation, for whoever holds the link: see who invites, accept
@@ -85,21 +84,11 @@ public class CustomerAcceptance {
             throw BusinessException.of("invitation.notForPartners");
         }
         Customer customer = new Customer(details);
-        if (!em.createQuery("select c.id from Customer c where c.domainPrefix = :prefix", Long.class)
-                .setParameter("prefix", customer.getDomainPrefix()).setMaxResults(1).getResultList().isEmpty()) {
-            throw new BusinessException("customer.domainPrefix.taken", "domainPrefix", customer.getDomainPrefix());
-        }
+        DomainPrefixes.refuseTaken(em, customer);
         em.persist(customer);
         CustomerUser admin = CustomerUser.firstAdmin(customer, hashing.hash(adminPassword.toCharArray()));
         em.persist(admin);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (UniqueViolation.causes(e)) {
-                throw new BusinessException("customer.domainPrefix.taken", "domainPrefix", customer.getDomainPrefix());
-            }
-            throw e;
-        }
+        DomainPrefixes.flushRefusingTaken(em, customer);
         connect(invitation, customer, admin.getUserName());
         return customer.getId();
     }
