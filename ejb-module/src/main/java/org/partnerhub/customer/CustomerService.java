@@ -60,11 +60,11 @@ public class CustomerService {
                 : Partnerships.activeReseller(em, actor.getPartner().getId(), details.getIndirectResellerId(),
                         "indirectReseller");
         em.persist(customer);
-        em.persist(new ResellerRelationship(actor.getPartner(), customer, true));
+        em.persist(new ResellerRelationship(actor.getPartner(), customer, true, actor.getEmail()));
         if (reseller != null) {
             // On the reseller's behalf: the reseller acts for the customer too, with delegated
             // admin privileges, and is credited with what the customer buys.
-            em.persist(new ResellerRelationship(reseller, customer, true));
+            em.persist(new ResellerRelationship(reseller, customer, true, actor.getEmail()));
         }
 
         Orders.place(em, actor.getPartner(), customer, actor.getEmail(), lines, reseller);

@@ -1,7 +1,9 @@
 package org.partnerhub.customeruser;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -75,6 +77,20 @@ public class CustomerUser {
     /** Whether this is an administrator of its customer who signs in with this password. */
     public boolean isAdministratorWith(char[] password, PasswordHashing hashing) {
         return administrator && hashing.verify(password, passwordHash);
+    }
+
+    public boolean isAdministrator() {
+        return administrator;
+    }
+
+    /** An administrator signed in to the customer area, found by its user name. */
+    public static CustomerUser signedInAdmin(EntityManager em, String userName) {
+        return em.createQuery("""
+                        select u from CustomerUser u join fetch u.customer
+                        where u.userName = :name and u.administrator = true""", CustomerUser.class)
+                .setParameter("name", userName == null ? "" : userName.trim().toLowerCase())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new EJBAccessException("The caller is not a customer admin"));
     }
 
     public Customer getCustomer() {

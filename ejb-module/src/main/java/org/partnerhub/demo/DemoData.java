@@ -183,9 +183,9 @@ public class DemoData {
             };
             Customer customer = customer(companies[i][0], companies[i][1], country, i);
             em.persist(customer);
-            em.persist(new ResellerRelationship(seller, customer, true));
+            em.persist(new ResellerRelationship(seller, customer, true, "demo@partnerhub.example"));
             if (seller == contoso && i % 4 == 0) {
-                em.persist(new ResellerRelationship(i % 8 == 0 ? fabrikam : northwind, customer, false));
+                em.persist(new ResellerRelationship(i % 8 == 0 ? fabrikam : northwind, customer, false, "demo@partnerhub.example"));
             }
             CustomerOrder order = new CustomerOrder(seller, customer, "demo@partnerhub.example");
             em.persist(order);

@@ -6,6 +6,8 @@ public final class Roles {
     public static final String ADMIN_AGENT = "ADMIN_AGENT";
     public static final String SALES_AGENT = "SALES_AGENT";
     public static final String HELPDESK_AGENT = "HELPDESK_AGENT";
+    /** Not a partner role: an admin of a customer, signed in to the customer area. */
+    public static final String CUSTOMER_ADMIN = "CUSTOMER_ADMIN";
 
     private Roles() {
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEvent;
+import org.partnerhub.customeruser.CustomerUser;
 
 /**
  * Checks a partner user's credentials for the identity store and records the sign-in. Anyone
@@ -44,5 +45,30 @@ public class SignIn {
         em.persist(new AuditEvent(found.getEmail(), found.getPartner().getId(), AuditAction.SIGNED_IN,
                 found.getEmail(), null));
         return Optional.of(new SignedInCaller(found.getEmail(), found.getRoles(), found.getPreferredLanguage()));
+    }
+
+    /**
+     * The user name when it and the password match an administrator of a customer, who signs in
+     * to the customer area; empty otherwise, whatever was wrong.
+     */
+    public Optional<String> verifyCustomerAdmin(String userName, char[] password) {
+        if (userName == null || userName.isBlank() || password == null || password.length == 0) {
+            return Optional.empty();
+        }
+        Optional<CustomerUser> user = em.createQuery(
+                        "select u from CustomerUser u join fetch u.customer where u.userName = :name", CustomerUser.class)
+                .setParameter("name", userName.trim().toLowerCase())
+                .getResultStream()
+                .findFirst();
+        if (user.isEmpty()) {
+            hashing.verifyDecoy(password);
+            return Optional.empty();
+        }
+        if (!user.get().isAdministratorWith(password, hashing)) {
+            return Optional.empty();
+        }
+        em.persist(new AuditEvent(user.get().getUserName(), null, AuditAction.SIGNED_IN,
+                user.get().getCustomer().domain(), "customer area"));
+        return Optional.of(user.get().getUserName());
     }
 }

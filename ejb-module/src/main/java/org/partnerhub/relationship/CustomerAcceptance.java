@@ -1,6 +1,9 @@
 package org.partnerhub.relationship;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEvent;
 import org.partnerhub.customer.Customer;
@@ -21,9 +25,11 @@ import org.partnerhub.customer.DomainPrefixes;
 import org.partnerhub.customer.NewCustomer;
 import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.identity.PasswordHashing;
+import org.partnerhub.identity.Roles;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partnership.Partnerships;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.Language;
 import org.partnerhub.shared.LinkToken;
 
 /**
@@ -42,6 +48,9 @@ public class CustomerAcceptance {
     @Inject
     PasswordHashing hashing;
 
+    @Resource
+    SessionContext session;
+
     /** Who invites; refused, changing nothing, for a link that cannot be answered. */
     public InvitationView invitation(@NotBlank String token) {
         RelationshipInvitation invitation = byLink(token, false);
@@ -49,7 +58,18 @@ public class CustomerAcceptance {
         Partner partner = invitation.getPartner();
         Partner provider = invitation.getProvider();
         return new InvitationView(partner.getName(), partner.getMpnId(), provider == null ? null : provider.getName(),
-                provider == null ? null : provider.getMpnId(), invitation.getLanguage(), invitation.getExpiresAt());
+                provider == null ? null : provider.getMpnId(), invitation.getLanguage(), invitation.getExpiresAt(),
+                invitation.getForCustomer() != null);
+    }
+
+    /**
+     * The language the partner invited in, for whatever the link's page says, a refusal
+     * included; empty for a link that leads to no invitation.
+     */
+    public Optional<Language> languageOf(@NotBlank String token) {
+        return em.createQuery("select i.language from RelationshipInvitation i where i.linkHash = :hash", Language.class)
+                .setParameter("hash", LinkToken.hashOf(token.trim()))
+                .getResultStream().findFirst();
     }
 
     /**
@@ -80,6 +100,9 @@ public class CustomerAcceptance {
             @NotNull @Size(min = 12, max = 128, message = "{partnerhub.password.length}") String adminPassword) {
         RelationshipInvitation invitation = byLink(token, true);
         invitation.checkOpen(now());
+        if (invitation.getForCustomer() != null) {
+            throw BusinessException.of("invitation.otherCustomer");
+        }
         if (details.getIndirectResellerId() != null) {
             throw BusinessException.of("invitation.notForPartners");
         }
@@ -93,9 +116,37 @@ public class CustomerAcceptance {
         return customer.getId();
     }
 
+    /** Accepts an invitation meant for the signed-in admin's customer, from its customer area. */
+    @RolesAllowed(Roles.CUSTOMER_ADMIN)
+    public void acceptInCustomerArea(long invitationId) {
+        CustomerUser admin = CustomerUser.signedInAdmin(em, session.getCallerPrincipal().getName());
+        RelationshipInvitation invitation = meantFor(admin, invitationId);
+        invitation.checkOpen(now());
+        connect(invitation, admin.getCustomer(), admin.getUserName());
+    }
+
+    @RolesAllowed(Roles.CUSTOMER_ADMIN)
+    public void declineInCustomerArea(long invitationId) {
+        CustomerUser admin = CustomerUser.signedInAdmin(em, session.getCallerPrincipal().getName());
+        RelationshipInvitation invitation = meantFor(admin, invitationId);
+        invitation.decline(admin.getUserName(), now());
+        em.persist(new AuditEvent(admin.getUserName(), invitation.getPartner().getId(), AuditAction.INVITATION_DECLINED,
+                "invitation " + invitation.getId(), admin.getCustomer().domain()));
+    }
+
+    private RelationshipInvitation meantFor(CustomerUser admin, long invitationId) {
+        RelationshipInvitation invitation = em.find(RelationshipInvitation.class, invitationId,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (invitation == null || invitation.getForCustomer() == null
+                || !invitation.getForCustomer().getId().equals(admin.getCustomer().getId())) {
+            throw BusinessException.of("invitation.notFound");
+        }
+        return invitation;
+    }
+
     public void decline(@NotBlank String token) {
         RelationshipInvitation invitation = byLink(token, true);
-        invitation.decline(now());
+        invitation.decline(null, now());
         em.persist(new AuditEvent("customer", invitation.getPartner().getId(), AuditAction.INVITATION_DECLINED,
                 "invitation " + invitation.getId(), ""));
     }
@@ -106,6 +157,7 @@ public class CustomerAcceptance {
      * A partner that already acts for the customer keeps the relationship it has.
      */
     private void connect(RelationshipInvitation invitation, Customer customer, String byUserName) {
+        invitation.accepted(customer, byUserName, now()); // first: it refuses the wrong customer before anything is made
         List<Partner> partners = new ArrayList<>(List.of(invitation.getPartner()));
         if (invitation.getProvider() != null) {
             partners.add(Partnerships.activeProvider(em, invitation.getPartner().getId(),
@@ -114,12 +166,11 @@ public class CustomerAcceptance {
         for (Partner partner : partners) {
             boolean established = ResellerRelationships.exists(em, partner.getId(), customer.getId());
             if (!established) {
-                em.persist(new ResellerRelationship(partner, customer, true));
+                em.persist(new ResellerRelationship(partner, customer, true, byUserName));
             }
             em.persist(new AuditEvent(byUserName, partner.getId(), AuditAction.INVITATION_ACCEPTED, customer.domain(),
                     customer.getCompanyName() + (established ? ", already a customer" : ", relationship established")));
         }
-        invitation.accepted(customer, byUserName, now());
     }
 
     /** The invitation behind a link, locked when it is to be answered; an unknown token is a mistyped or replaced link. */

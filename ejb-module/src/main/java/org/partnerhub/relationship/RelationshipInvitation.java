@@ -80,6 +80,11 @@ public class RelationshipInvitation {
     @JoinColumn(name = "customer_id")
     private Customer customer;
 
+    /** The one customer that may accept, for an invitation to re-establish a removed relationship. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "for_customer_id", updatable = false)
+    private Customer forCustomer;
+
     @Column(name = "revoked_by")
     private String revokedBy;
 
@@ -109,6 +114,17 @@ public class RelationshipInvitation {
         replaceLink(link, now, validFor);
     }
 
+    /**
+     * Makes this an invitation to re-establish the relationship with a former customer: only
+     * that customer's admins can accept it, and it waits for them in their area.
+     */
+    public void onlyFor(Customer former) {
+        if (id != null) {
+            throw new IllegalStateException("an invitation's customer is chosen before it is saved");
+        }
+        this.forCustomer = Objects.requireNonNull(former, "former");
+    }
+
     /** Where it stands now: a pending invitation past its date is expired. */
     public InvitationStatus statusAt(LocalDateTime now) {
         return status == InvitationStatus.PENDING && !now.isBefore(expiresAt) ? InvitationStatus.EXPIRED : status;
@@ -127,15 +143,20 @@ public class RelationshipInvitation {
     /** Records the acceptance; the caller made the relationships in the same transaction. */
     public void accepted(Customer by, String userName, LocalDateTime now) {
         checkOpen(now);
+        if (forCustomer != null && !forCustomer.getId().equals(by.getId())) {
+            throw BusinessException.of("invitation.otherCustomer");
+        }
         status = InvitationStatus.ACCEPTED;
         customer = Objects.requireNonNull(by, "by");
         answeredBy = userName;
         answeredAt = now;
     }
 
-    public void decline(LocalDateTime now) {
+    /** @param byUserName the customer admin who declined in its area; null for whoever held the link */
+    public void decline(String byUserName, LocalDateTime now) {
         checkOpen(now);
         status = InvitationStatus.DECLINED;
+        answeredBy = byUserName;
         answeredAt = now;
     }
 
@@ -191,6 +212,18 @@ public class RelationshipInvitation {
 
     public Customer getCustomer() {
         return customer;
+    }
+
+    public InvitationStatus getStatus() {
+        return status;
+    }
+
+    public Customer getForCustomer() {
+        return forCustomer;
+    }
+
+    public String getAnsweredBy() {
+        return answeredBy;
     }
 
     public LocalDateTime getAnsweredAt() {

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEvent;
+import org.partnerhub.customer.Customer;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.identity.Roles;
@@ -42,7 +43,49 @@ public class RelationshipInvitations {
 
     /** A new invitation in the customer's language; with a provider id, a joint one. */
     public InvitationLink invite(@NotNull Language language, Long jointProviderId) {
+        return invite(currentUser.require(), language, jointProviderId, null);
+    }
+
+    /**
+     * An invitation to re-establish a removed relationship: only that former customer's admins
+     * can accept it; accepting makes a new relationship, so the history keeps both periods.
+     */
+    public InvitationLink inviteFormerCustomer(@NotNull Language language, Long jointProviderId, long customerId) {
         PartnerUser actor = currentUser.require();
+        long partnerId = actor.getPartner().getId();
+        if (ResellerRelationships.exists(em, partnerId, customerId)) {
+            throw BusinessException.of("invitation.alreadyCustomer");
+        }
+        Customer former = em.createQuery("""
+                        select r.customer from ResellerRelationship r
+                        where r.partner.id = :partner and r.customer.id = :customer""", Customer.class)
+                .setParameter("partner", partnerId)
+                .setParameter("customer", customerId)
+                .setMaxResults(1)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> BusinessException.of("customer.notFound"));
+        return invite(actor, language, jointProviderId, former);
+    }
+
+    /** Customers the partner served and no longer does: those it may invite to re-establish. */
+    public List<FormerCustomerRow> formerCustomers() {
+        return em.createQuery("""
+                        select new org.partnerhub.relationship.FormerCustomerRow(c.id, c.companyName, c.domainPrefix,
+                               max(r.removedAt))
+                        from ResellerRelationship r join r.customer c
+                        where r.partner.id = :partner
+                          and r.status = org.partnerhub.relationship.RelationshipStatus.REMOVED
+                          and not exists (select a.id from ResellerRelationship a
+                                          where a.partner = r.partner and a.customer = c
+                                            and a.status = org.partnerhub.relationship.RelationshipStatus.ACTIVE)
+                        group by c.id, c.companyName, c.domainPrefix
+                        order by max(r.removedAt) desc""", FormerCustomerRow.class)
+                .setParameter("partner", currentUser.partnerId())
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    private InvitationLink invite(PartnerUser actor, Language language, Long jointProviderId, Customer former) {
         Partner partner = actor.getPartner();
         if (jointProviderId != null && partner.getType() != PartnerType.INDIRECT_RESELLER) {
             throw BusinessException.of("invitation.joint.onlyResellers");
@@ -52,10 +95,14 @@ public class RelationshipInvitations {
         LinkToken token = LinkToken.generate();
         RelationshipInvitation invitation = new RelationshipInvitation(partner, provider, language, actor.getEmail(),
                 now(), token, links.invitationLinks());
+        if (former != null) {
+            invitation.onlyFor(former);
+        }
         em.persist(invitation);
         em.flush();
-        audit(actor, AuditAction.RELATIONSHIP_INVITED, invitation,
-                provider == null ? "" : "jointly with " + provider.getName() + " (" + provider.getMpnId() + ")");
+        String summary = (provider == null ? "" : "jointly with " + provider.getName() + " (" + provider.getMpnId() + ")")
+                + (former == null ? "" : (provider == null ? "" : ", ") + "to re-establish with " + former.domain());
+        audit(actor, AuditAction.RELATIONSHIP_INVITED, invitation, summary);
         return linkOf(invitation, token);
     }
 
@@ -82,6 +129,7 @@ public class RelationshipInvitations {
         LocalDateTime now = now();
         return em.createQuery("""
                         select i from RelationshipInvitation i left join fetch i.provider left join fetch i.customer
+                        left join fetch i.forCustomer
                         where i.partner.id = :partner
                         order by i.createdAt desc, i.id desc""", RelationshipInvitation.class)
                 .setParameter("partner", partnerId)
@@ -89,7 +137,8 @@ public class RelationshipInvitations {
                 .getResultList().stream()
                 .map(i -> new InvitationRow(i.getId(), i.statusAt(now),
                         i.getProvider() == null ? null : i.getProvider().getName(), i.getCreatedBy(), i.getCreatedAt(),
-                        i.getExpiresAt(), i.getCustomer() == null ? null : i.getCustomer().getCompanyName()))
+                        i.getExpiresAt(), i.getCustomer() == null ? null : i.getCustomer().getCompanyName(),
+                        i.getForCustomer() == null ? null : i.getForCustomer().getCompanyName()))
                 .toList();
     }
 

@@ -57,6 +57,9 @@ public class ResellerRelationship {
     @Column(name = "delegated_admin", nullable = false)
     private boolean delegatedAdmin;
 
+    @Column(name = "established_by", updatable = false)
+    private String establishedBy;
+
     @Column(name = "removed_at")
     private LocalDateTime removedAt;
 
@@ -70,12 +73,14 @@ public class ResellerRelationship {
         // for JPA
     }
 
-    public ResellerRelationship(Partner partner, Customer customer, boolean delegatedAdmin) {
+    /** @param establishedBy the partner user who added the customer, or the customer admin who accepted */
+    public ResellerRelationship(Partner partner, Customer customer, boolean delegatedAdmin, String establishedBy) {
         this.partner = Objects.requireNonNull(partner, "partner");
         this.customer = Objects.requireNonNull(customer, "customer");
         this.delegatedAdmin = delegatedAdmin;
         this.status = RelationshipStatus.ACTIVE;
         this.since = LocalDateTime.now(ZoneOffset.UTC);
+        this.establishedBy = establishedBy;
     }
 
     /** Ends the relationship; delegated admin privileges deliberately stay as they were. */
@@ -116,6 +121,10 @@ public class ResellerRelationship {
 
     public boolean hasDelegatedAdmin() {
         return delegatedAdmin;
+    }
+
+    public String getEstablishedBy() {
+        return establishedBy;
     }
 
     public LocalDateTime getRemovedAt() {

@@ -43,12 +43,12 @@ class RelationshipInvitationTest {
     void aRevokedOrDeclinedInvitationIsFinal() {
         RelationshipInvitation revoked = invitation(PartnerType.DIRECT_RESELLER);
         revoked.revoke("ana@contoso.example", NOW);
-        assertEquals("invitation.revoked", assertThrows(BusinessException.class, () -> revoked.decline(NOW)).messageKey());
+        assertEquals("invitation.revoked", assertThrows(BusinessException.class, () -> revoked.decline(null, NOW)).messageKey());
         assertEquals("invitation.revoked", assertThrows(BusinessException.class,
                 () -> revoked.replaceLink(LinkToken.generate(), NOW, Duration.ofDays(1))).messageKey());
 
         RelationshipInvitation declined = invitation(PartnerType.DIRECT_RESELLER);
-        declined.decline(NOW);
+        declined.decline(null, NOW);
         assertEquals(InvitationStatus.DECLINED, declined.statusAt(NOW.plusDays(365)));
         assertEquals("invitation.answered", assertThrows(BusinessException.class,
                 () -> declined.revoke("ana@contoso.example", NOW)).messageKey());

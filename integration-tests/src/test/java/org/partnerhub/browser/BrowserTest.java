@@ -93,13 +93,18 @@ abstract class BrowserTest {
 
     /** The new-customer wizard's required details, with the country and contact email given. */
     void enterCustomerDetails(String company, String country, String email) {
-        browser.type(By.id("details:companyName"), company);
-        browser.type(By.id("details:addressLine1"), "Calle Mayor 1");
-        browser.type(By.id("details:city"), "Madrid");
-        browser.type(By.id("details:country"), country);
-        browser.type(By.id("details:contactFirstName"), "Lucía");
-        browser.type(By.id("details:contactLastName"), "García");
-        browser.type(By.id("details:contactEmail"), email);
+        enterCustomerDetails(browser, "details", company, country, email);
+    }
+
+    /** The account fields of a customer (account-fields.xhtml) in the form with this client id. */
+    static void enterCustomerDetails(Browser in, String form, String company, String country, String email) {
+        in.type(By.id(form + ":companyName"), company);
+        in.type(By.id(form + ":addressLine1"), "Calle Mayor 1");
+        in.type(By.id(form + ":city"), "Madrid");
+        in.type(By.id(form + ":country"), country);
+        in.type(By.id(form + ":contactFirstName"), "Lucía");
+        in.type(By.id(form + ":contactLastName"), "García");
+        in.type(By.id(form + ":contactEmail"), email);
     }
 
     @AfterEach

@@ -29,10 +29,18 @@ import org.partnerhub.it.data.TestData;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.partnership.PartnershipService;
 import org.partnerhub.relationship.CustomerAcceptance;
+import org.partnerhub.relationship.FormerCustomerRow;
+import org.partnerhub.relationship.HistoryEntry;
+import org.partnerhub.relationship.HistoryStep;
 import org.partnerhub.relationship.InvitationLink;
 import org.partnerhub.relationship.InvitationStatus;
 import org.partnerhub.relationship.RelationshipInvitations;
+import org.partnerhub.relationship.MyPartnerRow;
+import org.partnerhub.relationship.MyPartners;
+import org.partnerhub.relationship.RelationshipHistory;
 import org.partnerhub.relationship.RelationshipRemoval;
+import org.partnerhub.relationship.RelationshipStatus;
+import org.partnerhub.relationship.WaitingInvitationRow;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
 import org.partnerhub.subscription.OrderLine;
@@ -60,6 +68,12 @@ class RelationshipInvitationIT extends InContainerTest {
 
     @EJB
     TestData testData;
+
+    @EJB
+    MyPartners myPartners;
+
+    @EJB
+    RelationshipHistory history;
 
     @Test
     void anExistingCustomerAcceptsBySigningInWithItsAdminUser() {
@@ -173,6 +187,59 @@ class RelationshipInvitationIT extends InContainerTest {
 
         assertEquals(1, customerQueries.count(CustomerSearch.all()));
         assertEquals(List.of("REMOVED", "ACTIVE"), testData.relationshipHistory(partner.id(), customer));
+    }
+
+    @Test
+    void anInvitationForAFormerCustomerWaitsInItsAreaAndTheTimelineKeepsBothPeriods() {
+        TestPartner partner = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        fixtures.signInAs(partner.adminEmail());
+        String former = prefix();
+        String current = prefix();
+        long formerId = acceptance.acceptAsNewCustomer(invitations.invite(Language.EN, null).token().value(),
+                TestData.details("Former Ltd", former), CUSTOMER_PASSWORD);
+        long currentId = acceptance.acceptAsNewCustomer(invitations.invite(Language.EN, null).token().value(),
+                TestData.details("Current Ltd", current), CUSTOMER_PASSWORD);
+        customers.removeRelationship(formerId, new RelationshipRemoval(true, "Contract paused"));
+
+        assertEquals(List.of(formerId), invitations.formerCustomers().stream().map(FormerCustomerRow::customerId).toList());
+        assertRefused("invitation.alreadyCustomer", () -> invitations.inviteFormerCustomer(Language.EN, null, currentId));
+        String token = invitations.inviteFormerCustomer(Language.ES, null, formerId).token().value();
+        assertTrue(acceptance.invitation(token).forFormerCustomer());
+
+        // Nobody else can take it: not a new customer, not another customer's admin.
+        assertRefused("invitation.otherCustomer", () -> acceptance.acceptAsNewCustomer(token,
+                TestData.details("Intruder Ltd", prefix()), CUSTOMER_PASSWORD));
+        assertRefused("invitation.otherCustomer", () -> acceptance.acceptAsExistingCustomer(token,
+                "admin@" + current + ".partnerhub.example", CUSTOMER_PASSWORD.toCharArray()));
+        assertEquals(partner.name(), acceptance.invitation(token).partnerName());
+
+        // The former customer's admin finds it in its area and accepts there.
+        fixtures.signInAs("admin@" + former + ".partnerhub.example", CUSTOMER_PASSWORD);
+        assertThrows(EJBAccessException.class, () -> invitations.invitations());
+        List<WaitingInvitationRow> waiting = myPartners.waitingInvitations();
+        assertEquals(List.of(partner.name()), waiting.stream().map(WaitingInvitationRow::partnerName).toList());
+        assertEquals(List.of(RelationshipStatus.REMOVED),
+                myPartners.partners().stream().map(MyPartnerRow::status).toList());
+        acceptance.acceptInCustomerArea(waiting.get(0).id());
+        assertEquals(List.of(RelationshipStatus.ACTIVE, RelationshipStatus.REMOVED),
+                myPartners.partners().stream().map(MyPartnerRow::status).toList());
+        assertTrue(myPartners.partners().stream().allMatch(MyPartnerRow::delegatedAdmin));
+        assertEquals(List.of(), myPartners.waitingInvitations());
+
+        fixtures.signInAs(partner.adminEmail());
+        assertThrows(EJBAccessException.class, () -> myPartners.partners());
+        List<HistoryEntry> timeline = history.of(formerId);
+        assertEquals(List.of(HistoryStep.INVITED, HistoryStep.ACCEPTED, HistoryStep.ESTABLISHED, HistoryStep.REMOVED,
+                        HistoryStep.INVITED, HistoryStep.ACCEPTED, HistoryStep.RE_ESTABLISHED),
+                timeline.stream().map(HistoryEntry::step).toList());
+        HistoryEntry removed = timeline.get(3);
+        assertEquals(partner.adminEmail(), removed.actor());
+        assertEquals("Contract paused", removed.detail());
+        assertEquals("admin@" + former + ".partnerhub.example", timeline.get(6).actor());
+
+        TestPartner other = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        fixtures.signInAs(other.adminEmail());
+        assertRefused("customer.notFound", () -> history.of(formerId));
     }
 
     @Test

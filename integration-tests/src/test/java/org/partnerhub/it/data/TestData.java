@@ -35,7 +35,7 @@ public class TestData {
     public Customer customerOf(long partnerId, String companyName) {
         Customer customer = new Customer(details(companyName, "it-" + UUID.randomUUID().toString().substring(0, 18)));
         em.persist(customer);
-        em.persist(new ResellerRelationship(em.find(Partner.class, partnerId), customer, true));
+        em.persist(new ResellerRelationship(em.find(Partner.class, partnerId), customer, true, "it@partnerhub.example"));
         return customer;
     }
 
@@ -55,7 +55,7 @@ public class TestData {
             Customer customer = new Customer(details(String.format("%s %05d", namePrefix, i),
                     String.format("b%s-%05d", tag, i)));
             em.persist(customer);
-            em.persist(new ResellerRelationship(partner, customer, false));
+            em.persist(new ResellerRelationship(partner, customer, false, "it@partnerhub.example"));
             if (i % 500 == 0) {
                 em.flush();
                 em.clear();
@@ -66,7 +66,7 @@ public class TestData {
 
     /** Another partner's active relationship, with delegated admin privileges, with an existing customer. */
     public void relationship(long partnerId, long customerId) {
-        em.persist(new ResellerRelationship(em.find(Partner.class, partnerId), em.find(Customer.class, customerId), true));
+        em.persist(new ResellerRelationship(em.find(Partner.class, partnerId), em.find(Customer.class, customerId), true, "it@partnerhub.example"));
     }
 
     /** An active subscription bought through the provider and credited to the reseller. */

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.partnerhub.customer.AccountInfo;
 import org.partnerhub.customer.CustomerQueries;
@@ -15,6 +16,8 @@ import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.partnership.PartnerRow;
 import org.partnerhub.partnership.PartnershipQueries;
+import org.partnerhub.relationship.HistoryEntry;
+import org.partnerhub.relationship.RelationshipHistory;
 import org.partnerhub.relationship.RelationshipRemoval;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
@@ -23,6 +26,7 @@ import org.partnerhub.subscription.SubscriptionRow;
 import org.partnerhub.subscription.SubscriptionService;
 import org.partnerhub.subscription.SupportContact;
 import org.partnerhub.web.partnership.PartneredResellers;
+import org.partnerhub.web.shell.CsvDownload;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
 import org.primefaces.PrimeFaces;
@@ -56,6 +60,9 @@ public class CustomerAccountPage implements Serializable {
     @Inject
     PartneredResellers partneredResellers;
 
+    @EJB
+    transient RelationshipHistory relationshipHistory;
+
     private long customerId;
     private CustomerSummary summary;
     private AccountInfo form;
@@ -72,6 +79,9 @@ public class CustomerAccountPage implements Serializable {
     /** The tab shown after an Ajax update: the Subscriptions tab (1) once one of its dialogs was used. */
     private int activeTab;
 
+    /** The relationship's timeline, read when the Account tab is first drawn. */
+    private List<HistoryEntry> history;
+
     /** The view action: reads the customer named in the address, if it is one of ours. */
     public void load() {
         try {
@@ -80,6 +90,27 @@ public class CustomerAccountPage implements Serializable {
             summary = null;
             Messages.refusal("account", refusal);
         }
+    }
+
+    public List<HistoryEntry> getHistory() {
+        if (history == null && summary != null) {
+            history = relationshipHistory.of(customerId);
+        }
+        return history;
+    }
+
+    /** The whole timeline as a CSV file, in the user's language. */
+    public void exportHistory() {
+        List<HistoryEntry> entries = relationshipHistory.of(customerId);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        CsvDownload.send("relationship-history-" + customerId + ".csv",
+                new String[] {"history.when", "history.step", "history.partner", "history.actor", "history.detail"},
+                csv -> {
+                    for (HistoryEntry entry : entries) {
+                        csv.row(time.format(entry.at()), Messages.text("history.step." + entry.step()),
+                                entry.partnerName(), entry.actor(), entry.detail());
+                    }
+                });
     }
 
     public boolean isMayEdit() {

@@ -2,24 +2,16 @@ package org.partnerhub.web.customer;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerRow;
 import org.partnerhub.customer.CustomerSearch;
@@ -27,6 +19,7 @@ import org.partnerhub.customer.CustomerSort;
 import org.partnerhub.customer.CustomerSummary;
 import org.partnerhub.partnership.PartnerRow;
 import org.partnerhub.web.partnership.PartneredResellers;
+import org.partnerhub.web.shell.CsvDownload;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
 import org.partnerhub.web.shell.Workspace;
@@ -85,6 +78,10 @@ public class CustomerListPage implements Serializable {
         return Workspace.NEW_CUSTOMER.allows(signedInUser.getMe());
     }
 
+    public boolean isMayInvite() {
+        return Workspace.RELATIONSHIP_INVITE.allows(signedInUser.getMe());
+    }
+
     /** Typing in the search box starts again at the first page of the new result. */
     public void search() {
         search = search.matching(searchText);
@@ -103,34 +100,19 @@ public class CustomerListPage implements Serializable {
     }
 
     public void exportCsv() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"customers.csv\"");
         DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
-        try {
-            Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
-            // A byte order mark lets spreadsheet programs read the accents as UTF-8.
-            out.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                    .setHeader(Messages.text("customers.company"), Messages.text("customers.domain"),
-                            Messages.text("customers.country"), Messages.text("customers.added"))
-                    .get());
-            List<CustomerRow> chunk;
-            int first = 0;
-            do {
-                chunk = queries.customers(search, first, EXPORT_CHUNK);
-                for (CustomerRow row : chunk) {
-                    csv.printRecord(row.companyName(), row.domain(), row.country(), date.format(row.createdAt()));
-                }
-                first += chunk.size();
-            } while (chunk.size() == EXPORT_CHUNK);
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        CsvDownload.send("customers.csv",
+                new String[] {"customers.company", "customers.domain", "customers.country", "customers.added"}, csv -> {
+                    List<CustomerRow> chunk;
+                    int first = 0;
+                    do {
+                        chunk = queries.customers(search, first, EXPORT_CHUNK);
+                        for (CustomerRow row : chunk) {
+                            csv.row(row.companyName(), row.domain(), row.country(), date.format(row.createdAt()));
+                        }
+                        first += chunk.size();
+                    } while (chunk.size() == EXPORT_CHUNK);
+                });
     }
 
     public String getSearchText() {

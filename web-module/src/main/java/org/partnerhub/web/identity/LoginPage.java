@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.partnerhub.identity.Roles;
 import org.partnerhub.web.security.PartnerHubAuthenticationMechanism;
 import org.partnerhub.web.shell.LanguageSwitch;
 import org.partnerhub.web.shell.Messages;
@@ -45,7 +46,12 @@ public class LoginPage {
                         .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(email, new Password(password))));
         password = null;
-        if (status == AuthenticationStatus.SUCCESS) {
+        if (status == AuthenticationStatus.SUCCESS && request.isUserInRole(Roles.CUSTOMER_ADMIN)) {
+            // A customer admin has only its area; whatever page sent it here is a partner's.
+            PartnerHubAuthenticationMechanism.returnAddress(request);
+            external.redirect(external.getRequestContextPath() + "/customer-area/partners.xhtml");
+            faces.responseComplete();
+        } else if (status == AuthenticationStatus.SUCCESS) {
             signedInUser.refresh();
             languageSwitch.adopt(signedInUser.getMe().preferredLanguage());
             external.redirect(PartnerHubAuthenticationMechanism.returnAddress(request));

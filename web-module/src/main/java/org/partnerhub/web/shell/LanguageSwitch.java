@@ -22,6 +22,7 @@ public class LanguageSwitch implements Serializable {
     transient PartnerUserService users;
 
     private Language language;
+    private boolean chosen;
 
     public Locale getLocale() {
         return getLanguage().locale();
@@ -43,13 +44,24 @@ public class LanguageSwitch implements Serializable {
     /** Switches and stays on the same page, now in the chosen language. */
     public String switchTo(Language chosen) {
         language = chosen;
+        this.chosen = true;
         FacesContext context = FacesContext.getCurrentInstance();
-        if (context.getExternalContext().getUserPrincipal() != null) {
+        if (SignedInUser.isPartnerUser(context.getExternalContext())) {
             users.rememberLanguage(chosen);
         }
         context.getViewRoot().setLocale(chosen.locale());
         // The view parameters (a customer id, a request link) keep the page on what it showed.
         return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /**
+     * Takes on the language a page's subject suggests (an invitation's), unless the visitor
+     * already picked one with the switch.
+     */
+    public void suggest(Language suggested) {
+        if (!chosen) {
+            language = suggested;
+        }
     }
 
     /** Takes on the signed-in user's preferred language. */

@@ -2,12 +2,15 @@ package org.partnerhub.web.shell;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.partnerhub.identity.Me;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.identity.PartnerUserService;
+import org.partnerhub.identity.Roles;
 
 /** The signed-in user and partner, read once per session for the top bar and the menu. */
 @Named
@@ -28,6 +31,18 @@ public class SignedInUser implements Serializable {
 
     public List<PartnerRole> getRoles() {
         return getMe().roles().stream().sorted().toList();
+    }
+
+    /**
+     * Whether the caller is a signed-in partner user; a customer admin (customer area) is
+     * signed in too, but has no partner, menu or preferences.
+     */
+    public static boolean isPartnerUser(ExternalContext external) {
+        return external.getUserPrincipal() != null && !external.isUserInRole(Roles.CUSTOMER_ADMIN);
+    }
+
+    public boolean isPartnerUser() {
+        return isPartnerUser(FacesContext.getCurrentInstance().getExternalContext());
     }
 
     /** Reads the user again, e.g. after the partner's name changed. */

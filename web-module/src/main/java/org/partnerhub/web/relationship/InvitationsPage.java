@@ -1,0 +1,66 @@
+package org.partnerhub.web.relationship;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.partnerhub.relationship.FormerCustomerRow;
+import org.partnerhub.relationship.InvitationRow;
+import org.partnerhub.relationship.RelationshipInvitations;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.web.shell.Messages;
+
+/**
+ * The partner's invitations with their status as of now (an expired one shows as expired, no
+ * job needed), Resend (a new link, drafted on the invite page like a first one) and Revoke; and
+ * the former customers, whom a new invitation asks to re-establish the relationship.
+ */
+@Named
+@ViewScoped
+public class InvitationsPage implements Serializable {
+
+    @EJB
+    transient RelationshipInvitations invitations;
+
+    private List<InvitationRow> rows;
+    private List<FormerCustomerRow> formerCustomers;
+
+    @PostConstruct
+    void reload() {
+        rows = invitations.invitations();
+        formerCustomers = invitations.formerCustomers();
+    }
+
+    public String resend(InvitationRow row) {
+        try {
+            var link = invitations.resend(row.id());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put(InviteCustomerPage.NEW_LINK, link);
+            return "/relationship/invite.xhtml?faces-redirect=true";
+        } catch (BusinessException refusal) {
+            Messages.refusal(null, refusal);
+            reload();
+            return null;
+        }
+    }
+
+    public void revoke(InvitationRow row) {
+        try {
+            invitations.revoke(row.id());
+            Messages.info("invitations.revoked");
+        } catch (BusinessException refusal) {
+            Messages.refusal(null, refusal);
+        }
+        reload();
+    }
+
+    public List<InvitationRow> getRows() {
+        return rows;
+    }
+
+    public List<FormerCustomerRow> getFormerCustomers() {
+        return formerCustomers;
+    }
+}

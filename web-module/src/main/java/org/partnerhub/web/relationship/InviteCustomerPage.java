@@ -1,0 +1,190 @@
+package org.partnerhub.web.relationship;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Email;
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.partnership.PartnerRow;
+import org.partnerhub.partnership.PartnershipQueries;
+import org.partnerhub.relationship.FormerCustomerRow;
+import org.partnerhub.relationship.InvitationLink;
+import org.partnerhub.relationship.RelationshipInvitations;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.Language;
+import org.partnerhub.web.shell.Messages;
+import org.partnerhub.web.shell.SignedInUser;
+
+/**
+ * Request a reseller relationship: choose the email's language (and, for an indirect reseller,
+ * a provider to invite with it), then a draft email with the personal link that the user sends
+ * itself. The link lives only in this view; leaving the page loses it (Resend makes a new one).
+ */
+@Named
+@ViewScoped
+public class InviteCustomerPage implements Serializable {
+
+    /** Flash key under which the invitations page hands over a renewed link. */
+    static final String NEW_LINK = "invitation.newLink";
+
+    @EJB
+    transient RelationshipInvitations invitations;
+
+    @EJB
+    transient PartnershipQueries partnerships;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    private List<PartnerRow> providers;
+    private Long providerId;
+    /** The former customer to re-establish the relationship with, or null for anyone. */
+    private Long formerCustomerId;
+    private FormerCustomerRow former;
+    private Language language;
+    @Email(message = "{partnerhub.email.invalid}")
+    private String to;
+
+    private InvitationLink link;
+    private String url;
+    private String subject;
+    private String body;
+
+    @PostConstruct
+    void init() {
+        providers = signedInUser.getMe().partnerType() == PartnerType.INDIRECT_RESELLER ? partnerships.partners() : List.of();
+        language = signedInUser.getMe().preferredLanguage();
+        if (FacesContext.getCurrentInstance().getExternalContext().getFlash().get(NEW_LINK) instanceof InvitationLink renewed) {
+            show(renewed);
+        }
+    }
+
+    /** The view action: checks the former customer named in the address, if any. */
+    public void load() {
+        if (formerCustomerId != null && link == null) {
+            former = invitations.formerCustomers().stream().filter(row -> row.customerId() == formerCustomerId)
+                    .findFirst().orElse(null);
+            if (former == null) {
+                formerCustomerId = null;
+                Messages.error(null, "invitation.notFormer");
+            }
+        }
+    }
+
+    public void create() {
+        try {
+            show(formerCustomerId == null ? invitations.invite(language, providerId)
+                    : invitations.inviteFormerCustomer(language, providerId, formerCustomerId));
+        } catch (BusinessException refusal) {
+            Messages.refusal("invite", refusal);
+        }
+    }
+
+    /** Writes the email again in the chosen language; edits to the earlier text are replaced. */
+    public void draft() {
+        Locale locale = language.locale();
+        String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(link.expiresAt());
+        String joint = link.jointProviderName();
+        subject = Messages.textIn(locale, joint == null ? "invite.email.subject" : "invite.email.subject.joint",
+                link.partnerName(), joint);
+        body = Messages.textIn(locale, joint == null ? "invite.email.body" : "invite.email.body.joint",
+                link.partnerName(), joint, url, until, signedInUser.getMe().displayName());
+    }
+
+    private void show(InvitationLink made) {
+        link = made;
+        url = acceptAddress(made);
+        language = made.language();
+        draft();
+    }
+
+    /** The public acceptance address as the partner reached this server, with the token. */
+    private static String acceptAddress(InvitationLink made) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String here = request.getRequestURL().toString();
+        String origin = here.substring(0, here.length() - request.getRequestURI().length());
+        return origin + request.getContextPath() + "/accept/" + made.token().value();
+    }
+
+    public String getExpiresOn() {
+        return link == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(link.expiresAt());
+    }
+
+    public List<Language> getLanguages() {
+        return List.of(Language.values());
+    }
+
+    public List<PartnerRow> getProviders() {
+        return providers;
+    }
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public void setProviderId(Long providerId) {
+        this.providerId = providerId;
+    }
+
+    public Long getFormerCustomerId() {
+        return formerCustomerId;
+    }
+
+    public void setFormerCustomerId(Long formerCustomerId) {
+        this.formerCustomerId = formerCustomerId;
+    }
+
+    public FormerCustomerRow getFormer() {
+        return former;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public InvitationLink getLink() {
+        return link;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+}

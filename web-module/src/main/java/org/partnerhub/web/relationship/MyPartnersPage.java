@@ -1,0 +1,67 @@
+package org.partnerhub.web.relationship;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.partnerhub.relationship.CustomerAcceptance;
+import org.partnerhub.relationship.MyPartnerRow;
+import org.partnerhub.relationship.MyPartners;
+import org.partnerhub.relationship.WaitingInvitationRow;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.web.shell.Messages;
+
+/** The customer area: the customer's partners, active and past, and the invitations waiting for it. */
+@Named
+@ViewScoped
+public class MyPartnersPage implements Serializable {
+
+    @EJB
+    transient MyPartners myPartners;
+
+    @EJB
+    transient CustomerAcceptance acceptance;
+
+    private String customerName;
+    private List<MyPartnerRow> partners;
+    private List<WaitingInvitationRow> invitations;
+
+    @PostConstruct
+    void reload() {
+        customerName = myPartners.customerName();
+        partners = myPartners.partners();
+        invitations = myPartners.waitingInvitations();
+    }
+
+    public void accept(WaitingInvitationRow invitation) {
+        answer(() -> acceptance.acceptInCustomerArea(invitation.id()), "myPartners.accepted", invitation);
+    }
+
+    public void decline(WaitingInvitationRow invitation) {
+        answer(() -> acceptance.declineInCustomerArea(invitation.id()), "myPartners.declined", invitation);
+    }
+
+    private void answer(Runnable action, String doneKey, WaitingInvitationRow invitation) {
+        try {
+            action.run();
+            Messages.info(doneKey, invitation.partnerName());
+        } catch (BusinessException refusal) {
+            Messages.refusal(null, refusal);
+        }
+        reload();
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public List<MyPartnerRow> getPartners() {
+        return partners;
+    }
+
+    public List<WaitingInvitationRow> getInvitations() {
+        return invitations;
+    }
+}

@@ -1,0 +1,73 @@
+package org.partnerhub.web.shell;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A CSV file the browser downloads instead of a page: UTF-8 with a byte order mark (so that
+ * spreadsheet programs read the accents), headers in the user's language, and every value
+ * that a spreadsheet would take for a formula neutralised.
+ */
+public final class CsvDownload {
+
+    /** Writes the rows of one download. */
+    @FunctionalInterface
+    public interface Rows {
+        void writeTo(CsvDownload csv) throws IOException;
+    }
+
+    private final CSVPrinter printer;
+
+    private CsvDownload(CSVPrinter printer) {
+        this.printer = printer;
+    }
+
+    /** Sends the file and ends the Faces request; headerKeys are message keys. */
+    public static void send(String fileName, String[] headerKeys, Rows rows) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        String[] headers = new String[headerKeys.length];
+        for (int i = 0; i < headerKeys.length; i++) {
+            headers[i] = Messages.text(headerKeys[i]);
+        }
+        try {
+            Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
+            out.write('\uFEFF');
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(headers).get());
+            rows.writeTo(new CsvDownload(printer));
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    public void row(Object... values) throws IOException {
+        Object[] safe = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            safe[i] = neutralised(values[i]);
+        }
+        printer.printRecord(safe);
+    }
+
+    /**
+     * A text starting with =, +, -, @ (or a tab or carriage return) is run as a formula by
+     * spreadsheet programs; a leading apostrophe makes it plain text (OWASP's advice).
+     */
+    static Object neutralised(Object value) {
+        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value == null ? "" : value;
+    }
+}
