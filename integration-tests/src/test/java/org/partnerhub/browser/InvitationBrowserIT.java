@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.partnerhub.partner.PartnerType;
 
 /**
  * A reseller invites a customer jointly with its provider; the customer, in its own browser,
@@ -102,6 +105,87 @@ class InvitationBrowserIT extends BrowserTest {
         browser.go("relationship/invitations.xhtml");
         assertEquals("Aceito", browser.text(By.cssSelector("#invitations\\:table .status")));
         assertEquals(company, browser.text(By.cssSelector("#invitations\\:table .customer")));
+    }
+
+    @Test
+    void aRemovedCustomerAcceptsAgainInItsAreaAndTheHistoryShowsBothPeriods() throws Exception {
+        TestPartner partner = newPartner(PartnerType.DIRECT_RESELLER);
+        browser.signIn(partner.adminEmail(), FIXTURE_PASSWORD);
+        browser.switchLanguage("EN");
+        browser.go("customer/customers.xhtml");
+        browser.click(By.id("customers:invite"));
+        browser.click(By.id("invite:create"));
+        String first = browser.waitFor(By.id("draft")).getAttribute("data-link");
+
+        // Resend: a new link, and the first one stops working.
+        browser.click(By.id("draft:done"));
+        browser.click(By.id("invitations:table:0:resend"));
+        String link = browser.waitFor(By.id("draft")).getAttribute("data-link");
+        assertFalse(link.equals(first));
+
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String company = "Returning " + tag;
+        String admin = "admin@back-" + tag + ".partnerhub.example";
+        try (Browser customer = Browser.open(base)) {
+            customer.driver.get(first);
+            customer.switchLanguage("EN");
+            assertTrue(customer.textOnceShown(By.id("messages")).startsWith("This link is not valid"));
+            customer.driver.get(link);
+            customer.click(By.cssSelector("#ways\\:way .ui-button:nth-child(2)"));
+            customer.type(By.id("ways:domainPrefix"), "back-" + tag);
+            enterCustomerDetails(customer, "ways", company, "US", "it@back-" + tag + ".example");
+            customer.type(By.id("ways:newPassword"), "Returning-Admin-2026");
+            customer.type(By.id("ways:newPasswordAgain"), "Returning-Admin-2026");
+            customer.click(By.id("ways:acceptNew"));
+            customer.waitFor(By.id("accepted"));
+        }
+
+        // The partner removes the relationship, then invites the former customer back.
+        browser.go("customer/customers.xhtml");
+        browser.type(By.id("customers:search"), tag);
+        browser.textsOnceAllContain(By.cssSelector("#customers\\:table .company"), tag);
+        browser.click(By.id("customers:table:0:open"));
+        browser.click(By.id("account:tabs:remove"));
+        browser.type(By.id("removal:reason"), "=Paused for a year");
+        browser.click(By.cssSelector("#removal\\:attested .ui-chkbox-box"));
+        browser.click(By.id("removal:confirm"));
+        browser.textOnceShown(By.id("messages"));
+        browser.go("relationship/invitations.xhtml");
+        assertEquals(company, browser.text(By.cssSelector("#invitations\\:former .company")));
+        browser.click(By.id("invitations:former:0:reinvite"));
+        assertTrue(browser.text(By.id("former-customer")).contains(company));
+        browser.click(By.id("invite:create"));
+        String back = browser.waitFor(By.id("draft")).getAttribute("data-link");
+
+        try (Browser customer = Browser.open(base)) {
+            customer.driver.get(back);
+            customer.switchLanguage("EN");
+            assertFalse(customer.isPresent(By.id("ways:way")), "only the former customer can accept: no new-customer form");
+            customer.signIn(admin, "Returning-Admin-2026");
+            assertEquals(partner.name(), customer.text(By.cssSelector("#myPartners\\:invitations .partner-name")));
+            assertEquals("Ended", customer.text(By.cssSelector("#myPartners\\:partners .status")));
+            customer.click(By.id("myPartners:invitations:0:accept"));
+            assertEquals(partner.name() + " is now your reseller again.", customer.textOnceShown(By.id("messages")));
+            assertEquals(List.of("Active", "Ended"), customer.driver.findElements(
+                    By.cssSelector("#myPartners\\:partners .status")).stream().map(WebElement::getText).toList());
+        }
+
+        browser.go("customer/customers.xhtml");
+        browser.type(By.id("customers:search"), tag);
+        browser.textsOnceAllContain(By.cssSelector("#customers\\:table .company"), tag);
+        browser.click(By.id("customers:table:0:open"));
+        assertEquals(List.of("Invited", "Accepted", "Established", "Removed", "Invited", "Accepted", "Re-established"),
+                browser.driver.findElements(By.cssSelector("#account\\:tabs\\:history .step")).stream()
+                        .map(WebElement::getText).toList());
+        browser.screenshot("relationship-history-en");
+        browser.click(By.id("account:tabs:export-history"));
+        List<String> lines = Files.readAllLines(browser.downloaded(
+                browser.driver.getCurrentUrl().replaceAll(".*customer=(\\d+).*", "relationship-history-$1.csv")),
+                StandardCharsets.UTF_8);
+        assertEquals("\uFEFFWhen,Step,Partner,By,Details", lines.get(0));
+        assertEquals(8, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(4).endsWith(",Removed," + partner.name() + "," + partner.adminEmail() + ",'=Paused for a year"),
+                "a formula-looking reason is neutralised: " + lines.get(4));
     }
 
     /** One wrong link only: the whole suite shares one address, which too many would turn away (WrongLinkThrottleTest). */
