@@ -92,6 +92,17 @@ public class CustomerQueries {
         return Subscriptions.of(em, customerId);
     }
 
+    /** One page of the customer's subscriptions, oldest first: a customer may have thousands. */
+    public List<SubscriptionRow> subscriptions(long customerId, @Min(0) int first, @Min(1) @Max(MAX_PAGE) int max) {
+        myRelationship(customerId);
+        return Subscriptions.page(em, customerId, first, max);
+    }
+
+    public long subscriptionCount(long customerId) {
+        myRelationship(customerId);
+        return Subscriptions.count(em, customerId);
+    }
+
     /** What stops the caller removing its relationship: active subscriptions bought through it. */
     public List<SubscriptionRow> removalBlockers(long customerId) {
         ResellerRelationship relationship = myRelationship(customerId);
@@ -111,7 +122,8 @@ public class CustomerQueries {
     private static CustomerAccount accountOf(ResellerRelationship relationship) {
         Customer customer = relationship.getCustomer();
         return new CustomerAccount(customer.getId(), customer.domain(), customer.accountInfo(),
-                customer.getCreatedAt(), relationship.getSince(), relationship.hasDelegatedAdmin());
+                customer.getCreatedAt(), relationship.getSince(), relationship.hasDelegatedAdmin(),
+                relationship.allowsSelfService());
     }
 
     private List<CustomerUserRow> usersOf(long customerId) {

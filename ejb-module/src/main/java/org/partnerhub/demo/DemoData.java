@@ -43,7 +43,7 @@ import org.partnerhub.subscription.Subscription;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "CatalogLoader"})
 public class DemoData {
 
     /** The README documents this password next to the demo users; it is demo data, not a secret. */
@@ -168,7 +168,11 @@ public class DemoData {
             {"Transportes Rápidos", "transrapidos", "MX"}, {"Librería Cervantes", "cervantes", "ES"},
             {"Bodegas Ribera", "bodegasribera", "ES"}, {"Clínica Santa Clara", "santaclara", "ES"},
         };
-        List<Offer> offers = em.createQuery("select o from Offer o order by o.id", Offer.class).getResultList();
+        // The first catalog's offers, whatever the file adds later: the demo stays the same.
+        List<Offer> offers = em.createQuery("select o from Offer o where o.code in :codes order by o.id", Offer.class)
+                .setParameter("codes", List.of("M365-BUSINESS-BASIC", "M365-BUSINESS-STANDARD", "M365-BUSINESS-PREMIUM",
+                        "O365-E3", "EXCHANGE-ONLINE-P1", "TEAMS-ESSENTIALS"))
+                .getResultList();
         // Nobody signs in as a demo customer's admin: one hash of a throw-away password serves all.
         String adminPasswordHash = hashing.hash(TemporaryPassword.generate().value().toCharArray());
         for (int i = 0; i < companies.length; i++) {

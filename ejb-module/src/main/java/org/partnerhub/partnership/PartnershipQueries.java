@@ -78,12 +78,12 @@ public class PartnershipQueries {
                         ? """
                           select s.reseller.id, count(s) from Subscription s
                           where s.partner = :me and s.reseller.id in :others
-                            and s.status = org.partnerhub.subscription.SubscriptionStatus.ACTIVE
+                            and s.status = 'ACTIVE'
                           group by s.reseller.id"""
                         : """
                           select s.partner.id, count(s) from Subscription s
                           where s.reseller = :me and s.partner.id in :others
-                            and s.status = org.partnerhub.subscription.SubscriptionStatus.ACTIVE
+                            and s.status = 'ACTIVE'
                           group by s.partner.id""", Object[].class)
                 .setParameter("me", me).setParameter("others", others).getResultList());
         return active.stream()

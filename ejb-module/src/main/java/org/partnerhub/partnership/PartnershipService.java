@@ -20,8 +20,8 @@ import org.partnerhub.partner.MpnId;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;
-import org.partnerhub.shared.LinkSettings;
 import org.partnerhub.shared.LinkToken;
+import org.partnerhub.shared.PeriodSettings;
 import org.partnerhub.shared.UniqueViolation;
 
 /**
@@ -40,7 +40,7 @@ public class PartnershipService {
     CurrentUser currentUser;
 
     @EJB
-    LinkSettings links;
+    PeriodSettings links;
 
     /** A provider asks the reseller with this MPN ID; the link for the email comes back once. */
     public PartnershipLink requestReseller(

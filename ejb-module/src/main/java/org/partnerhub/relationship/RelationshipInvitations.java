@@ -21,8 +21,8 @@ import org.partnerhub.partner.PartnerType;
 import org.partnerhub.partnership.Partnerships;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
-import org.partnerhub.shared.LinkSettings;
 import org.partnerhub.shared.LinkToken;
+import org.partnerhub.shared.PeriodSettings;
 
 /**
  * A partner's invitations to customers: send one (jointly with its provider, for an indirect
@@ -39,7 +39,7 @@ public class RelationshipInvitations {
     CurrentUser currentUser;
 
     @EJB
-    LinkSettings links;
+    PeriodSettings links;
 
     /** A new invitation in the customer's language; with a provider id, a joint one. */
     public InvitationLink invite(@NotNull Language language, Long jointProviderId) {

@@ -57,6 +57,10 @@ public class ResellerRelationship {
     @Column(name = "delegated_admin", nullable = false)
     private boolean delegatedAdmin;
 
+    /** Whether the partner lets the customer buy self-service offers through it; off until it says so. */
+    @Column(name = "self_service", nullable = false)
+    private boolean selfService;
+
     @Column(name = "established_by", updatable = false)
     private String establishedBy;
 
@@ -93,6 +97,18 @@ public class ResellerRelationship {
         this.removedBy = Objects.requireNonNull(byEmail, "byEmail");
         String trimmed = reason.trim();
         this.removalReason = trimmed.length() > REASON_LENGTH ? trimmed.substring(0, REASON_LENGTH) : trimmed;
+    }
+
+    /** Lets the customer buy through this partner, or stops it; only while the relationship is active. */
+    public void allowSelfService(boolean allowed) {
+        if (status != RelationshipStatus.ACTIVE) {
+            throw BusinessException.of("relationship.alreadyRemoved");
+        }
+        this.selfService = allowed;
+    }
+
+    public boolean allowsSelfService() {
+        return selfService && status == RelationshipStatus.ACTIVE;
     }
 
     public boolean isActive() {

@@ -16,7 +16,11 @@ public enum Settings {
     /** Days a partnership request link stays valid (default 30). */
     PARTNERSHIP_LINK_DAYS,
     /** Days a relationship invitation link stays valid (default 90). */
-    INVITATION_LINK_DAYS;
+    INVITATION_LINK_DAYS,
+    /** Days after a purchase or an increase in which licenses may be decreased (default 7). */
+    LICENSE_DECREASE_DAYS,
+    /** Days a subscription transfer request waits for the partner of record's answer (default 30). */
+    TRANSFER_REQUEST_DAYS;
 
     public String environmentVariable() {
         return "PARTNERHUB_" + name();

@@ -54,11 +54,16 @@ public class CustomerOrder {
 
     /** A line outside the offer's license limits is refused, naming the offer and its limits. */
     public Subscription subscribe(Offer offer, int licenses) {
+        return subscribe(offer, licenses, LocalDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** A subscription that starts at this time. */
+    Subscription subscribe(Offer offer, int licenses, LocalDateTime startsAt) {
         if (!offer.allows(licenses)) {
             throw new BusinessException("order.licenses.outOfRange", null, offer.getName(),
                     offer.getMinLicenses(), offer.getMaxLicenses());
         }
-        return new Subscription(this, offer, licenses);
+        return new Subscription(this, offer, licenses, startsAt);
     }
 
     public Long getId() {

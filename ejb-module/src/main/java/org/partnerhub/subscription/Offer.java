@@ -5,10 +5,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Set;
 
-/** Something from the catalog a customer can subscribe to. The catalog is seeded by migrations. */
+/**
+ * Something from the catalog a customer can subscribe to. The catalog file keeps the offers up
+ * to date at each start ({@link CatalogLoader}); an offer the file no longer has is withdrawn:
+ * kept for the subscriptions that have it, never ordered again.
+ */
 @Entity
 @Table(name = "offer")
 public class Offer {
@@ -41,8 +50,69 @@ public class Offer {
     @Column(name = "max_licenses", nullable = false)
     private int maxLicenses;
 
+    @Column(name = "self_service", nullable = false)
+    private boolean selfService;
+
+    @Column(nullable = false)
+    private boolean withdrawn;
+
+    /** The offers a subscription to this one may be upgraded to. */
+    @ManyToMany
+    @JoinTable(name = "offer_upgrade", joinColumns = @JoinColumn(name = "from_offer_id"),
+            inverseJoinColumns = @JoinColumn(name = "to_offer_id"))
+    private Set<Offer> upgrades = new HashSet<>();
+
     protected Offer() {
         // for JPA
+    }
+
+    Offer(long id, CatalogLine line) {
+        this.id = id;
+        this.code = line.code();
+        takeOver(line);
+    }
+
+    /** Takes the file's line for this offer; it is in the catalog again if it was withdrawn. */
+    void takeOver(CatalogLine line) {
+        this.name = line.name();
+        this.description = line.description();
+        this.billingCycle = line.billingCycle();
+        this.pricePerLicense = line.pricePerLicense();
+        this.currency = line.currency();
+        this.minLicenses = line.minLicenses();
+        this.maxLicenses = line.maxLicenses();
+        this.selfService = line.selfService();
+        this.withdrawn = false;
+    }
+
+    void withdraw() {
+        this.withdrawn = true;
+        this.upgrades.clear();
+    }
+
+    void upgradeTo(Set<Offer> targets) {
+        upgrades.clear();
+        upgrades.addAll(targets);
+    }
+
+    public boolean upgradesTo(Offer target) {
+        return upgrades.stream().anyMatch(offer -> offer.getId().equals(target.getId()));
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawn;
+    }
+
+    public boolean isSelfService() {
+        return selfService;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public BillingCycle getBillingCycle() {
+        return billingCycle;
     }
 
     public boolean allows(int licenses) {
@@ -50,7 +120,8 @@ public class Offer {
     }
 
     public OfferRow toRow() {
-        return new OfferRow(id, name, description, billingCycle, pricePerLicense, currency, minLicenses, maxLicenses);
+        return new OfferRow(id, name, description, billingCycle, pricePerLicense, currency, minLicenses, maxLicenses,
+                selfService, upgrades.stream().map(Offer::getName).sorted().toList());
     }
 
     public Long getId() {

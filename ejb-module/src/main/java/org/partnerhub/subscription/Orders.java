@@ -3,6 +3,7 @@ package org.partnerhub.subscription;
 import jakarta.persistence.EntityManager;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.partnerhub.customer.Customer;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.shared.BusinessException;
@@ -23,12 +24,16 @@ public final class Orders {
         if (new HashSet<>(lines.stream().map(OrderLine::offerId).toList()).size() != lines.size()) {
             throw BusinessException.of("order.offer.twice");
         }
+        Set<Long> hidden = OfferCatalog.HiddenOffers.of(em, partner.getId());
         CustomerOrder order = new CustomerOrder(partner, customer, byEmail);
         em.persist(order);
         for (OrderLine line : lines) {
             Offer offer = em.find(Offer.class, line.offerId());
-            if (offer == null) {
+            if (offer == null || offer.isWithdrawn()) {
                 throw BusinessException.of("order.offer.unknown");
+            }
+            if (hidden.contains(offer.getId())) {
+                throw new BusinessException("order.offer.hidden", null, offer.getName());
             }
             Subscription subscription = order.subscribe(offer, line.licenses());
             if (creditedReseller != null) {

@@ -1,12 +1,17 @@
 package org.partnerhub.subscription;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** A subscription as lists show it. */
-public record SubscriptionRow(long id, String offerName, BillingCycle billingCycle, int licenses,
-        SubscriptionStatus status, long partnerId, String partnerName, LocalDateTime createdAt, String resellerName,
-        String resellerMpnId, SupportContact supportContact) implements Serializable {
+/**
+ * A subscription as lists show it. The status is the code as stored: a page shows one it does
+ * not know as the code itself. version is what a change sent from a page must still find.
+ */
+public record SubscriptionRow(long id, long version, long offerId, String offerName, BillingCycle billingCycle,
+        int licenses, int minLicenses, int maxLicenses, String status, long partnerId, String partnerName,
+        LocalDateTime createdAt, LocalDate termEnd, String resellerName, String resellerMpnId,
+        SupportContact supportContact, String statusReason, LocalDateTime licensesChangedAt) implements Serializable {
 
     public boolean isCredited() {
         return resellerMpnId != null;
@@ -14,5 +19,18 @@ public record SubscriptionRow(long id, String offerName, BillingCycle billingCyc
 
     public boolean isBoughtThrough(long partner) {
         return partnerId == partner;
+    }
+
+    /** The status, or null for one this version does not know. */
+    public SubscriptionStatus knownStatus() {
+        return SubscriptionStatus.of(status);
+    }
+
+    public boolean isActive() {
+        return knownStatus() == SubscriptionStatus.ACTIVE;
+    }
+
+    public boolean isSuspended() {
+        return knownStatus() == SubscriptionStatus.SUSPENDED;
     }
 }

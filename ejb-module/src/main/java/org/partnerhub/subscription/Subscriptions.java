@@ -9,8 +9,9 @@ public final class Subscriptions {
 
     private static final String ROWS = """
             select new org.partnerhub.subscription.SubscriptionRow(
-                s.id, o.name, o.billingCycle, s.licenses, s.status, p.id, p.name, s.createdAt, r.name, r.mpnId,
-                s.supportContact)
+                s.id, s.version, o.id, o.name, o.billingCycle, s.licenses, o.minLicenses, o.maxLicenses, s.status,
+                p.id, p.name, s.createdAt, s.termEnd, r.name, r.mpnId, s.supportContact, s.statusReason,
+                s.licensesChangedAt)
             from Subscription s join s.offer o join s.partner p left join s.reseller r
             where s.customer.id = :customer""";
     private static final String IN_ORDER = " order by s.createdAt, s.id";
@@ -25,10 +26,25 @@ public final class Subscriptions {
                 .getResultList();
     }
 
+    /** One page of them, for a customer with many. */
+    public static List<SubscriptionRow> page(EntityManager em, long customerId, int first, int max) {
+        return em.createQuery(ROWS + IN_ORDER, SubscriptionRow.class)
+                .setParameter("customer", customerId)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public static long count(EntityManager em, long customerId) {
+        return em.createQuery("select count(s) from Subscription s where s.customer.id = :customer", Long.class)
+                .setParameter("customer", customerId)
+                .getSingleResult();
+    }
+
     /** The customer's active subscriptions bought through this partner. */
     public static List<SubscriptionRow> activeThrough(EntityManager em, long partnerId, long customerId) {
         TypedQuery<SubscriptionRow> query = em.createQuery(ROWS
-                + " and p.id = :partner and s.status = org.partnerhub.subscription.SubscriptionStatus.ACTIVE"
+                + " and p.id = :partner and s.status = 'ACTIVE'"
                 + IN_ORDER, SubscriptionRow.class);
         return query.setParameter("customer", customerId)
                 .setParameter("partner", partnerId)

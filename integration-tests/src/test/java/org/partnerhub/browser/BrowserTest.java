@@ -63,6 +63,13 @@ abstract class BrowserTest {
                 + URLEncoder.encode(company, StandardCharsets.UTF_8) + "&alsoServedBy=" + reseller.mpnId()));
     }
 
+    /** The same, with one subscription of this offer bought through the first partner. */
+    long sharedCustomer(TestPartner provider, TestPartner reseller, String company, long subscribedOffer) throws Exception {
+        return Long.parseLong(fixture("customer", "partner=" + provider.mpnId() + "&company="
+                + URLEncoder.encode(company, StandardCharsets.UTF_8) + "&alsoServedBy=" + reseller.mpnId()
+                + "&subscribedOffer=" + subscribedOffer));
+    }
+
     /** Makes the two active partners. */
     void partnership(TestPartner provider, TestPartner reseller) throws Exception {
         fixture("partnership", "provider=" + provider.mpnId() + "&reseller=" + reseller.mpnId());

@@ -39,12 +39,12 @@ class CustomerBrowserIT extends BrowserTest {
         browser.type(By.id("details:contactEmail"), "lucia@" + prefix + ".example");
         browser.click(By.id("details:next"));
 
-        // Office 365 E3 is the last offer by name and needs at least 5 licenses.
-        browser.type(By.id("subscriptions:offers:5:licenses"), "2");
+        // Office 365 E3 is the seventh offer by name (E5 comes after it) and needs at least 5 licenses.
+        browser.type(By.id("subscriptions:offers:6:licenses"), "2");
         browser.type(By.id("subscriptions:offers:1:licenses"), "25");
         browser.click(By.id("subscriptions:next"));
-        assertTrue(browser.textOnceShown(By.id("subscriptions:offers:5:licenses-message")).startsWith("Elija entre 5 y"));
-        browser.type(By.id("subscriptions:offers:5:licenses"), "10");
+        assertTrue(browser.textOnceShown(By.id("subscriptions:offers:6:licenses-message")).startsWith("Elija entre 5 y"));
+        browser.type(By.id("subscriptions:offers:6:licenses"), "10");
         browser.click(By.id("subscriptions:next"));
 
         assertEquals(company, browser.text(By.id("review-company")));

@@ -40,11 +40,37 @@ public class TestData {
     }
 
     /** An active subscription of the customer, bought through the partner. */
-    public void subscription(long partnerId, long customerId, long offerId, int licenses) {
+    public long subscription(long partnerId, long customerId, long offerId, int licenses) {
         CustomerOrder order = new CustomerOrder(em.find(Partner.class, partnerId), em.find(Customer.class, customerId),
                 "it@partnerhub.example");
         em.persist(order);
-        em.persist(order.subscribe(em.find(Offer.class, offerId), licenses));
+        var subscription = order.subscribe(em.find(Offer.class, offerId), licenses);
+        em.persist(subscription);
+        return subscription.getId();
+    }
+
+    /** Moves a subscription's purchase (or last increase) this many days into the past. */
+    public void backdateLicenseChange(long subscriptionId, int days) {
+        em.createNativeQuery("update subscription set licenses_changed_at = ? where id = ?")
+                .setParameter(1, LocalDateTime.now(ZoneOffset.UTC).minusDays(days))
+                .setParameter(2, subscriptionId)
+                .executeUpdate();
+    }
+
+    /** Makes a transfer request one that expired yesterday. */
+    public void expireTransfer(long transferId) {
+        em.createNativeQuery("update subscription_transfer set expires_at = ? where id = ?")
+                .setParameter(1, LocalDateTime.now(ZoneOffset.UTC).minusDays(1))
+                .setParameter(2, transferId)
+                .executeUpdate();
+    }
+
+    /** Gives a subscription a status code, known or not, as a newer version might have stored it. */
+    public void statusCode(long subscriptionId, String code) {
+        em.createNativeQuery("update subscription set status = ? where id = ?")
+                .setParameter(1, code)
+                .setParameter(2, subscriptionId)
+                .executeUpdate();
     }
 
     /** Many customers for one partner in one transaction, named "<prefix> 00001" and so on. */

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.partnerhub.customer.AccountInfo;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerService;
@@ -22,6 +23,7 @@ import org.partnerhub.relationship.RelationshipRemoval;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
 import org.partnerhub.subscription.OfferCatalog;
+import org.partnerhub.subscription.SelfService;
 import org.partnerhub.subscription.SubscriptionRow;
 import org.partnerhub.subscription.SubscriptionService;
 import org.partnerhub.subscription.SupportContact;
@@ -30,6 +32,9 @@ import org.partnerhub.web.shell.CsvDownload;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
 import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * One customer's account, subscriptions and users. Global admins and Admin agents update the
@@ -63,6 +68,9 @@ public class CustomerAccountPage implements Serializable {
     @EJB
     transient RelationshipHistory relationshipHistory;
 
+    @EJB
+    transient SelfService selfService;
+
     private long customerId;
     private CustomerSummary summary;
     private AccountInfo form;
@@ -82,8 +90,12 @@ public class CustomerAccountPage implements Serializable {
     /** The relationship's timeline, read when the Account tab is first drawn. */
     private List<HistoryEntry> history;
 
+    /** The Subscriptions tab's rows, a page at a time from the database. */
+    private final SubscriptionPages subscriptionPages = new SubscriptionPages();
+
     /** The view action: reads the customer named in the address, if it is one of ours. */
     public void load() {
+        subscriptionPages.counted = null;
         try {
             summary = queries.summary(customerId);
         } catch (BusinessException refusal) {
@@ -111,6 +123,18 @@ public class CustomerAccountPage implements Serializable {
                                 entry.partnerName(), entry.actor(), entry.detail());
                     }
                 });
+    }
+
+    /** Lets the customer buy its own services through the caller, or stops it. */
+    public void toggleSelfService() {
+        try {
+            boolean allowed = !summary.account().selfService();
+            selfService.allow(customerId, allowed);
+            load();
+            Messages.info(allowed ? "selfService.allowed" : "selfService.stopped");
+        } catch (BusinessException refusal) {
+            Messages.refusal("account", refusal);
+        }
     }
 
     public boolean isMayEdit() {
@@ -303,5 +327,41 @@ public class CustomerAccountPage implements Serializable {
 
     public List<SubscriptionRow> getBlockers() {
         return blockers;
+    }
+
+    public LazyDataModel<SubscriptionRow> getSubscriptionPages() {
+        return subscriptionPages;
+    }
+
+    private class SubscriptionPages extends LazyDataModel<SubscriptionRow> {
+
+        /** Counted once per load of the page: the tab asks with every page it shows. */
+        private Integer counted;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            if (counted == null) {
+                counted = (int) Math.min(Integer.MAX_VALUE, queries.subscriptionCount(customerId));
+            }
+            return counted;
+        }
+
+        @Override
+        public List<SubscriptionRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return queries.subscriptions(customerId, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(SubscriptionRow row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public SubscriptionRow getRowData(String rowKey) {
+            return getWrappedData() == null ? null : getWrappedData().stream()
+                    .filter(row -> getRowKey(row).equals(rowKey))
+                    .findFirst().orElse(null);
+        }
     }
 }

@@ -33,6 +33,12 @@ public enum Workspace {
             roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT)),
     /** Where a request link leads: open to every partner, so that the wrong one is told why it cannot accept. */
     PARTNERSHIP_INVITATION("/partnership/accept.xhtml", HOME, roles(PartnerRole.values())),
+    SUBSCRIPTION("/subscription/subscription.xhtml", CUSTOMERS, roles(PartnerRole.values())),
+    TRANSFERS("/subscription/transfers.xhtml", "pi pi-arrow-right-arrow-left",
+            roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT), types(PartnerType.values())),
+    REQUEST_TRANSFER("/subscription/request-transfer.xhtml", CUSTOMERS,
+            roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT)),
+    CATALOG("/subscription/catalog.xhtml", "pi pi-th-large", roles(PartnerRole.values()), types(PartnerType.values())),
     USERS("/partner/users.xhtml", "pi pi-users", roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT),
             types(PartnerType.values())),
     BUSINESS_PROFILE("/partner/business-profile.xhtml", "pi pi-id-card", roles(PartnerRole.values()),

@@ -1,0 +1,106 @@
+package org.partnerhub.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.partnerhub.partner.PartnerType;
+
+/** A provider's Global admin adds licenses and upgrades a subscription, and hides an offer it does not sell. */
+class SubscriptionBrowserIT extends BrowserTest {
+
+    private static final long BUSINESS_BASIC = 1;
+
+    @Test
+    void licensesAreAddedAndTheSubscriptionIsUpgradedInPortuguese() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long customer = customerOf("1000001", "Licenças " + tag, BUSINESS_BASIC);
+        browser.signIn("ana@contoso.example", DEMO_PASSWORD);
+        browser.switchLanguage("PT_BR");
+        browser.go("customer/account.xhtml?customer=" + customer + "&tab=1");
+        assertEquals("Ativa", browser.text(By.cssSelector("#account\\:tabs\\:subscriptions .status")));
+        browser.click(By.id("account:tabs:subscriptions:0:manage"));
+
+        assertEquals("10", browser.text(By.id("license-count")));
+        browser.type(By.id("licenseChange:licenses"), "400");
+        browser.click(By.id("licenseChange:save"));
+        assertEquals("Escolha entre 1 e 300 licenças.", browser.textOnceShown(By.id("licenseChange:licenses-message")));
+        assertEquals("10", browser.text(By.id("license-count")), "nothing changed");
+        browser.type(By.id("licenseChange:licenses"), "25");
+        browser.click(By.id("licenseChange:save"));
+        assertEquals("O número de licenças foi alterado.", browser.textOnceShown(By.id("messages")));
+        browser.waitUntilText(By.id("license-count"), "25");
+        browser.screenshot("subscription-licenses-pt-BR");
+
+        browser.click(By.id("upgrade:offer"));
+        browser.click(By.cssSelector("#upgrade\\:offer_items li[data-label='Microsoft 365 Business Premium']"));
+        browser.click(By.id("upgrade:go"));
+        assertEquals("Atualizada: esta é a nova assinatura, com as mesmas licenças.", browser.textOnceShown(By.id("messages")));
+        assertEquals("Microsoft 365 Business Premium", browser.text(By.cssSelector("main h1")));
+        assertEquals("25", browser.text(By.id("license-count")));
+        browser.click(By.id("back"));
+        List<String> statuses = browser.driver.findElements(By.cssSelector("#account\\:tabs\\:subscriptions .status"))
+                .stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Cancelada", "Ativa"), statuses);
+        browser.screenshot("subscription-upgraded-pt-BR");
+    }
+
+    @Test
+    void aProviderHidesAnOfferItDoesNotSellAndShowsItAgain() throws Exception {
+        browser.signIn("ana@contoso.example", DEMO_PASSWORD);
+        browser.switchLanguage("ES");
+        browser.go("subscription/catalog.xhtml");
+        // The last offer by name: hiding it for a moment moves no other offer in Contoso's order forms.
+        browser.type(By.id("catalog:search"), "office 365");
+        assertEquals(List.of("Office 365 E3", "Office 365 E5"),
+                browser.textsOnceAllContain(By.cssSelector("#catalog\\:offers .offer-name"), "Office 365"));
+        assertEquals("Office 365 E5", browser.text(By.cssSelector("#catalog\\:offers tr:first-child .upgrades")));
+        browser.click(By.id("catalog:offers:1:toggle"));
+        assertEquals("Office 365 E5 se ocultó de sus formularios de pedido.", browser.textOnceShown(By.id("messages")));
+        browser.waitUntilText(By.cssSelector("#catalog\\:offers tr:nth-child(2) .sold"), "No (oculta)");
+        browser.screenshot("catalog-hidden-es");
+        browser.click(By.id("catalog:offers:1:toggle"));
+        browser.waitUntilText(By.cssSelector("#catalog\\:offers tr:nth-child(2) .sold"), "Sí");
+        assertTrue(browser.text(By.id("messages")).contains("vuelve a estar"));
+    }
+
+    @Test
+    void aTransferRequestedByOnePartnerIsApprovedByTheOther() throws Exception {
+        TestPartner holder = newPartner(PartnerType.DIRECT_RESELLER);
+        TestPartner requester = newPartner(PartnerType.DIRECT_RESELLER);
+        long customer = sharedCustomer(holder, requester, "Transferida " + holder.mpnId(), BUSINESS_BASIC);
+        browser.signIn(requester.adminEmail(), FIXTURE_PASSWORD);
+        browser.switchLanguage("EN");
+        browser.go("customer/account.xhtml?customer=" + customer + "&tab=1");
+        browser.click(By.id("account:tabs:request-transfer"));
+        browser.click(By.id("request:send"));
+        assertEquals("Choose at least one subscription.", browser.textOnceShown(By.id("request:subscriptions-message")));
+        browser.click(By.cssSelector("#request\\:subscriptions .ui-chkbox-box"));
+        browser.click(By.id("request:send"));
+        assertTrue(browser.textOnceShown(By.id("messages")).startsWith("The request was sent"));
+        assertEquals("Asked by you", browser.text(By.cssSelector("#transfers\\:table .direction")));
+        assertEquals("Pending", browser.text(By.cssSelector("#transfers\\:table .status")));
+
+        try (Browser holderSide = Browser.open(base)) {
+            holderSide.signIn(holder.adminEmail(), FIXTURE_PASSWORD);
+            holderSide.switchLanguage("PT_BR");
+            holderSide.go("subscription/transfers.xhtml");
+            assertEquals("Pede as suas", holderSide.text(By.cssSelector("#transfers\\:table .direction")));
+            assertEquals("Microsoft 365 Business Basic (10)", holderSide.text(By.cssSelector("#transfers\\:table .subscriptions")));
+            holderSide.click(By.id("transfers:table:0:approve"));
+            assertEquals("Aprovada: as assinaturas agora pertencem a " + requester.name() + ".",
+                    holderSide.textOnceShown(By.id("messages")));
+            assertEquals("Aprovada", holderSide.text(By.cssSelector("#transfers\\:table .status")));
+            holderSide.screenshot("transfer-approved-pt-BR");
+        }
+
+        browser.go("customer/account.xhtml?customer=" + customer + "&tab=1");
+        assertEquals(requester.name(), browser.text(By.cssSelector("#account\\:tabs\\:subscriptions .partner-of-record")));
+        browser.click(By.id("account:tabs:subscriptions:0:manage"));
+        browser.waitFor(By.id("licenseChange:save"));
+    }
+}

@@ -1,0 +1,188 @@
+package org.partnerhub.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditEntry;
+import org.partnerhub.audit.AuditLog;
+import org.partnerhub.customer.CustomerQueries;
+import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.it.Fixtures.TestPartner;
+import org.partnerhub.it.data.TestData;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.relationship.CustomerAcceptance;
+import org.partnerhub.relationship.RelationshipInvitations;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.Language;
+import org.partnerhub.subscription.OfferRow;
+import org.partnerhub.subscription.OrderLine;
+import org.partnerhub.subscription.SelfService;
+import org.partnerhub.subscription.SellerRow;
+import org.partnerhub.subscription.SubscriptionChanges;
+import org.partnerhub.subscription.SubscriptionRow;
+import org.partnerhub.subscription.SubscriptionTransfers;
+import org.partnerhub.subscription.TransferRow;
+import org.partnerhub.subscription.TransferStatus;
+
+/** Subscriptions moving between partners on request and approval; customers buying their own services. */
+class SubscriptionTransfersIT extends InContainerTest {
+
+    private static final long BUSINESS_BASIC = 1;
+    private static final long BUSINESS_STANDARD = 2;
+    private static final long OFFICE_E3 = 4;
+    private static final String CUSTOMER_PASSWORD = "Customer-Admin-Secret-1";
+
+    @EJB
+    SubscriptionTransfers transfers;
+
+    @EJB
+    SubscriptionChanges changes;
+
+    @EJB
+    SelfService selfService;
+
+    @EJB
+    CustomerQueries customerQueries;
+
+    @EJB
+    RelationshipInvitations invitations;
+
+    @EJB
+    CustomerAcceptance acceptance;
+
+    @EJB
+    AuditLog audit;
+
+    @EJB
+    TestData testData;
+
+    @Test
+    void anApprovedTransferMovesEveryRequestedSubscriptionAndBothSidesKeepIt() {
+        Shared shared = sharedCustomer();
+        long first = testData.subscription(shared.holder.id(), shared.customer, BUSINESS_STANDARD, 5);
+        long second = testData.subscription(shared.holder.id(), shared.customer, OFFICE_E3, 10);
+
+        fixtures.signInAs(shared.requester.adminEmail());
+        assertEquals(List.of(first, second), transfers.transferable(shared.customer).stream().map(SubscriptionRow::id).toList());
+        long transfer = transfers.request(shared.customer, List.of(first, second));
+        assertRefused("transfer.alreadyRequested", () -> transfers.request(shared.customer, List.of(first)));
+        assertRefused("transfer.notFound", () -> transfers.approve(transfer));
+        assertEquals(List.of(), transfers.transferable(shared.customer));
+
+        fixtures.signInAs(shared.holder.adminEmail());
+        TransferRow incoming = transfers.transfers().get(0);
+        assertTrue(incoming.incoming());
+        assertEquals(shared.requester.name(), incoming.otherPartnerName());
+        assertEquals("Microsoft 365 Business Standard (5), Office 365 E3 (10)", incoming.subscriptions());
+        transfers.approve(transfer);
+        assertRefused("transfer.decided", () -> transfers.approve(transfer));
+        assertRefused("subscription.notFound", () -> changes.changeLicenses(first, 0, 6));
+        assertEquals(AuditAction.TRANSFER_APPROVED, audit.latest(5).stream()
+                .filter(entry -> entry.action() != AuditAction.SIGNED_IN).findFirst().orElseThrow().action());
+
+        fixtures.signInAs(shared.requester.adminEmail());
+        assertTrue(changes.view(first).mine() && changes.view(second).mine());
+        assertEquals(TransferStatus.APPROVED, transfers.transfers().get(0).status());
+        List<AuditAction> logged = audit.latest(10).stream().map(AuditEntry::action)
+                .filter(action -> action.name().startsWith("TRANSFER")).toList();
+        assertEquals(List.of(AuditAction.TRANSFER_APPROVED, AuditAction.TRANSFER_REQUESTED), logged);
+    }
+
+    @Test
+    void approvalMovesAllOrNothing() {
+        Shared shared = sharedCustomer();
+        long first = testData.subscription(shared.holder.id(), shared.customer, BUSINESS_STANDARD, 5);
+        long second = testData.subscription(shared.holder.id(), shared.customer, BUSINESS_BASIC, 5);
+        fixtures.signInAs(shared.requester.adminEmail());
+        long transfer = transfers.request(shared.customer, List.of(first, second));
+
+        fixtures.signInAs(shared.holder.adminEmail());
+        changes.cancel(second, changes.view(second).row().version(), "Ended by the customer");
+        assertRefused("transfer.subscriptionEnded", () -> transfers.approve(transfer));
+        assertTrue(changes.view(first).mine(), "the first one did not move either");
+        assertEquals(TransferStatus.PENDING, transfers.transfers().get(0).status());
+    }
+
+    @Test
+    void rejectedOrExpiredRequestsCannotBeApproved() {
+        Shared shared = sharedCustomer();
+        long subscription = testData.subscription(shared.holder.id(), shared.customer, BUSINESS_STANDARD, 5);
+        fixtures.signInAs(shared.requester.adminEmail());
+        long rejected = transfers.request(shared.customer, List.of(subscription));
+
+        fixtures.signInAs(shared.holder.adminEmail());
+        assertRefused("subscription.reason.required", () -> transfers.reject(rejected, " "));
+        transfers.reject(rejected, "Contract runs until June");
+        assertRefused("transfer.decided", () -> transfers.approve(rejected));
+
+        fixtures.signInAs(shared.requester.adminEmail());
+        assertEquals("Contract runs until June", transfers.transfers().get(0).decisionReason());
+        long expired = transfers.request(shared.customer, List.of(subscription));
+        testData.expireTransfer(expired);
+        assertEquals(TransferStatus.EXPIRED, transfers.transfers().get(0).status());
+        fixtures.signInAs(shared.holder.adminEmail());
+        assertRefused("transfer.expired", () -> transfers.approve(expired));
+        assertTrue(changes.view(subscription).mine());
+
+        fixtures.signInAs(fixtures.newUser(shared.holder, PartnerRole.SALES_AGENT));
+        assertThrows(EJBAccessException.class, () -> transfers.transfers());
+    }
+
+    @Test
+    void aCustomerBuysItsOwnServicesOnlyThroughAPartnerThatAllowsIt() {
+        TestPartner partner = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        fixtures.signInAs(partner.adminEmail());
+        String prefix = "self-" + UUID.randomUUID().toString().substring(0, 8);
+        long customer = acceptance.acceptAsNewCustomer(invitations.invite(Language.EN, null).token().value(),
+                TestData.details("Self Service Ltd", prefix), CUSTOMER_PASSWORD);
+        String admin = "admin@" + prefix + ".partnerhub.example";
+
+        fixtures.signInAs(admin, CUSTOMER_PASSWORD);
+        assertEquals(List.of(), selfService.sellers());
+        assertRefused("selfService.notAllowed", () -> selfService.buy(partner.id(), List.of(new OrderLine(BUSINESS_BASIC, 3))));
+
+        fixtures.signInAs(partner.adminEmail());
+        assertFalse(customerQueries.account(customer).selfService(), "off by default");
+        selfService.allow(customer, true);
+
+        fixtures.signInAs(admin, CUSTOMER_PASSWORD);
+        assertEquals(List.of(partner.name()), selfService.sellers().stream().map(SellerRow::name).toList());
+        List<String> offers = selfService.offers(partner.id()).stream().map(OfferRow::name).toList();
+        assertTrue(offers.contains("Microsoft 365 Business Basic") && !offers.contains("Office 365 E3"), offers.toString());
+        assertRefused("order.offer.unknown", () -> selfService.buy(partner.id(), List.of(new OrderLine(OFFICE_E3, 5))));
+        selfService.buy(partner.id(), List.of(new OrderLine(BUSINESS_BASIC, 3)));
+
+        fixtures.signInAs(partner.adminEmail());
+        assertEquals(List.of("Microsoft 365 Business Basic"),
+                customerQueries.subscriptions(customer).stream().map(SubscriptionRow::offerName).toList());
+        AuditEntry bought = audit.latest(5).stream().filter(entry -> entry.action() != AuditAction.SIGNED_IN)
+                .findFirst().orElseThrow();
+        assertEquals(AuditAction.ORDER_SUBMITTED, bought.action());
+        assertEquals(admin, bought.actorEmail());
+    }
+
+    private record Shared(TestPartner holder, TestPartner requester, long customer) {
+    }
+
+    /** A customer of one partner that another partner acts for too. */
+    private Shared sharedCustomer() {
+        TestPartner holder = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        TestPartner requester = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        long customer = testData.customerOf(holder.id(), "Shared " + holder.mpnId()).getId();
+        testData.relationship(requester.id(), customer);
+        return new Shared(holder, requester, customer);
+    }
+
+    private static void assertRefused(String messageKey, Executable attempt) {
+        assertEquals(messageKey, assertThrows(BusinessException.class, attempt).messageKey());
+    }
+}

@@ -1,0 +1,77 @@
+package org.partnerhub.web.subscription;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.subscription.SubscriptionTransfers;
+import org.partnerhub.subscription.TransferRow;
+import org.partnerhub.web.shell.Messages;
+import org.primefaces.PrimeFaces;
+
+/** Transfer requests both ways: approve or reject those that ask for the caller's subscriptions. */
+@Named
+@ViewScoped
+public class TransfersPage implements Serializable {
+
+    @EJB
+    transient SubscriptionTransfers transfers;
+
+    private List<TransferRow> rows;
+    private TransferRow rejecting;
+    private String reason;
+
+    @PostConstruct
+    void reload() {
+        rows = transfers.transfers();
+    }
+
+    public void approve(TransferRow row) {
+        try {
+            transfers.approve(row.id());
+            Messages.info("transfers.approved", row.otherPartnerName());
+        } catch (BusinessException refusal) {
+            Messages.refusal(null, refusal);
+        }
+        reload();
+    }
+
+    public void startRejecting(TransferRow row) {
+        rejecting = row;
+        reason = null;
+    }
+
+    public void reject() {
+        try {
+            transfers.reject(rejecting.id(), reason == null ? "" : reason);
+            Messages.info("transfers.rejected", rejecting.otherPartnerName());
+            PrimeFaces.current().executeScript("PF('rejectDialog').hide()");
+            reload();
+        } catch (BusinessException refusal) {
+            Messages.refusal("reject", refusal);
+            if (refusal.field() == null) {
+                PrimeFaces.current().executeScript("PF('rejectDialog').hide()");
+                reload();
+            }
+        }
+    }
+
+    public List<TransferRow> getRows() {
+        return rows;
+    }
+
+    public TransferRow getRejecting() {
+        return rejecting;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
