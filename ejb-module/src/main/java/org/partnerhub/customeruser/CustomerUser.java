@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.partnerhub.customer.Customer;
 import org.partnerhub.identity.PasswordHashing;
@@ -51,6 +53,25 @@ public class CustomerUser {
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
+    @Column(name = "display_name_key", nullable = false)
+    private String displayNameKey;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Column(name = "usage_location")
+    private String usageLocation;
+
+    /** A blocked user cannot sign in; its licenses stay assigned. */
+    @Column(nullable = false)
+    private boolean blocked;
+
     protected CustomerUser() {
         // for JPA
     }
@@ -63,6 +84,31 @@ public class CustomerUser {
         this.administrator = administrator;
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.displayNameKey = displayName.toLowerCase(Locale.ROOT);
+    }
+
+    /** A user a partner adds to the customer, with a temporary password (hashed by the caller). */
+    public static CustomerUser of(Customer customer, NewCustomerUser details, String passwordHash) {
+        CustomerUser user = new CustomerUser(customer, details.getUserName() + "@" + customer.domain(),
+                details.effectiveDisplayName(), details.isAdministrator(), passwordHash);
+        user.firstName = details.getFirstName().trim();
+        user.lastName = details.getLastName().trim();
+        user.contactEmail = details.getContactEmail();
+        user.usageLocation = details.getUsageLocation();
+        return user;
+    }
+
+    /** A new temporary password; the old one stops working. */
+    public void resetPassword(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    }
+
+    public void block(boolean block) {
+        this.blocked = block;
+    }
+
+    public boolean isBlocked() {
+        return blocked;
     }
 
     /** The customer's first user, {@code admin@<domain>}, who administers its tenant. */
@@ -76,7 +122,7 @@ public class CustomerUser {
 
     /** Whether this is an administrator of its customer who signs in with this password. */
     public boolean isAdministratorWith(char[] password, PasswordHashing hashing) {
-        return administrator && hashing.verify(password, passwordHash);
+        return administrator && !blocked && hashing.verify(password, passwordHash);
     }
 
     public boolean isAdministrator() {
@@ -87,7 +133,7 @@ public class CustomerUser {
     public static CustomerUser signedInAdmin(EntityManager em, String userName) {
         return em.createQuery("""
                         select u from CustomerUser u join fetch u.customer
-                        where u.userName = :name and u.administrator = true""", CustomerUser.class)
+                        where u.userName = :name and u.administrator = true and u.blocked = false""", CustomerUser.class)
                 .setParameter("name", userName == null ? "" : userName.trim().toLowerCase())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new EJBAccessException("The caller is not a customer admin"));
@@ -98,7 +144,8 @@ public class CustomerUser {
     }
 
     public CustomerUserRow toRow() {
-        return new CustomerUserRow(id, userName, displayName, administrator);
+        return new CustomerUserRow(id, version, userName, displayName, administrator, firstName, lastName, contactEmail,
+                usageLocation, blocked, List.of());
     }
 
     public Long getId() {

@@ -41,8 +41,9 @@ public class SubscriptionChanges {
     public void changeLicenses(long subscriptionId, long seenVersion, int count) {
         PartnerUser actor = currentUser.require();
         Subscription subscription = mine(actor, subscriptionId, seenVersion);
-        // Licenses assigned to customer users come with the Users tab (not yet): none so far.
-        int before = subscription.changeLicenses(count, 0, now(), periods.licenseDecreaseWindow());
+        int assigned = em.createQuery("select count(a) from LicenseAssignment a where a.subscription.id = :id", Long.class)
+                .setParameter("id", subscriptionId).getSingleResult().intValue();
+        int before = subscription.changeLicenses(count, assigned, now(), periods.licenseDecreaseWindow());
         saved(actor, AuditAction.LICENSES_CHANGED, subscription,
                 subscription.getOffer().getName() + ": licenses " + before + " -> " + count);
     }
@@ -94,27 +95,33 @@ public class SubscriptionChanges {
 
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
     public void suspend(long subscriptionId, long seenVersion, @NotNull String reason) {
-        PartnerUser actor = currentUser.require();
-        Subscription subscription = mine(actor, subscriptionId, seenVersion);
-        subscription.suspend(reason, actor.getEmail(), now());
-        saved(actor, AuditAction.SUBSCRIPTION_SUSPENDED, subscription, statusChange("ACTIVE", subscription, reason));
+        changeStatus(subscriptionId, seenVersion, reason, AuditAction.SUBSCRIPTION_SUSPENDED, Subscription::suspend);
     }
 
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
     public void reactivate(long subscriptionId, long seenVersion, @NotNull String reason) {
-        PartnerUser actor = currentUser.require();
-        Subscription subscription = mine(actor, subscriptionId, seenVersion);
-        subscription.reactivate(reason, actor.getEmail(), now());
-        saved(actor, AuditAction.SUBSCRIPTION_REACTIVATED, subscription, statusChange("SUSPENDED", subscription, reason));
+        changeStatus(subscriptionId, seenVersion, reason, AuditAction.SUBSCRIPTION_REACTIVATED, Subscription::reactivate);
     }
 
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
     public void cancel(long subscriptionId, long seenVersion, @NotNull String reason) {
+        changeStatus(subscriptionId, seenVersion, reason, AuditAction.SUBSCRIPTION_CANCELLED, Subscription::cancel);
+    }
+
+    /** One of the status changes above: who, why, when. */
+    @FunctionalInterface
+    private interface StatusChange {
+        void apply(Subscription subscription, String reason, String by, LocalDateTime now);
+    }
+
+    private void changeStatus(long subscriptionId, long seenVersion, String reason, AuditAction action,
+            StatusChange change) {
         PartnerUser actor = currentUser.require();
         Subscription subscription = mine(actor, subscriptionId, seenVersion);
         String before = subscription.getStatusCode();
-        subscription.cancel(reason, actor.getEmail(), now());
-        saved(actor, AuditAction.SUBSCRIPTION_CANCELLED, subscription, statusChange(before, subscription, reason));
+        change.apply(subscription, reason, actor.getEmail(), now());
+        saved(actor, action, subscription, subscription.getOffer().getName() + ": " + before + " -> "
+                + subscription.getStatusCode() + " (" + reason.trim() + ")");
     }
 
     /**
@@ -146,11 +153,6 @@ public class SubscriptionChanges {
         }
         em.persist(new AuditEvent(actor.getEmail(), actor.getPartner().getId(), action,
                 subscription.getCustomer().domain(), "subscription " + subscription.getId() + ", " + summary));
-    }
-
-    private static String statusChange(String before, Subscription subscription, String reason) {
-        return subscription.getOffer().getName() + ": " + before + " -> " + subscription.getStatusCode()
-                + " (" + reason.trim() + ")";
     }
 
     private static LocalDateTime now() {

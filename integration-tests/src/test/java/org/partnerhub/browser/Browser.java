@@ -121,8 +121,18 @@ final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /** Clicks; an element an Ajax update replaced between finding and clicking it is found again. */
     void click(By target) {
-        waiting(20).until(ExpectedConditions.elementToBeClickable(target)).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                waiting(20).until(ExpectedConditions.elementToBeClickable(target)).click();
+                return;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Two clicks as fast as a hand makes them, for what must happen once however often it is clicked. */
@@ -213,6 +223,18 @@ final class Browser implements AutoCloseable {
         Path file = profile.resolve(DOWNLOADS).resolve(fileName);
         return until(d -> Files.isRegularFile(file)
                 && !Files.exists(file.resolveSibling(fileName + ".crdownload")) ? file : null);
+    }
+
+    /** A downloaded file whose name matches, once it is complete: for names the test cannot know. */
+    Path downloadedMatching(String nameRegex) {
+        Path folder = profile.resolve(DOWNLOADS);
+        return until(d -> {
+            try (var files = Files.list(folder)) {
+                return files.filter(file -> file.getFileName().toString().matches(nameRegex)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     boolean isPresent(By target) {

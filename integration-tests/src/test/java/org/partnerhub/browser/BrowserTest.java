@@ -70,6 +70,17 @@ abstract class BrowserTest {
                 + "&subscribedOffer=" + subscribedOffer));
     }
 
+    /** A new customer of the partner whose admin user signs in with {@link #FIXTURE_PASSWORD}. */
+    CustomerAdmin customerWithAdmin(TestPartner partner, String company) throws Exception {
+        String[] lines = fixture("customer", "partner=" + partner.mpnId() + "&company="
+                + URLEncoder.encode(company, StandardCharsets.UTF_8) + "&adminPassword="
+                + URLEncoder.encode(FIXTURE_PASSWORD, StandardCharsets.UTF_8)).split("\n");
+        return new CustomerAdmin(Long.parseLong(lines[0]), lines[1]);
+    }
+
+    record CustomerAdmin(long customerId, String userName) {
+    }
+
     /** Makes the two active partners. */
     void partnership(TestPartner provider, TestPartner reseller) throws Exception {
         fixture("partnership", "provider=" + provider.mpnId() + "&reseller=" + reseller.mpnId());

@@ -103,4 +103,35 @@ class SubscriptionBrowserIT extends BrowserTest {
         browser.click(By.id("account:tabs:subscriptions:0:manage"));
         browser.waitFor(By.id("licenseChange:save"));
     }
+
+    @Test
+    void aCustomerAllowedByItsPartnerBuysItsOwnServicesInSpanish() throws Exception {
+        TestPartner partner = newPartner(PartnerType.DIRECT_RESELLER);
+        CustomerAdmin customer = customerWithAdmin(partner, "Autoservicio " + partner.mpnId());
+        browser.signIn(partner.adminEmail(), FIXTURE_PASSWORD);
+        browser.switchLanguage("EN");
+        browser.go("customer/account.xhtml?customer=" + customer.customerId());
+        assertEquals("No", browser.text(By.cssSelector("#account .self-service")));
+        browser.click(By.id("account:tabs:self-service"));
+        assertTrue(browser.textOnceShown(By.id("messages")).startsWith("The customer may now buy"));
+        browser.waitUntilText(By.cssSelector("#account .self-service"), "Yes, through you");
+
+        try (Browser customerSide = Browser.open(base)) {
+            customerSide.signIn(customer.userName(), FIXTURE_PASSWORD);
+            customerSide.switchLanguage("ES");
+            customerSide.click(By.id("menu-BUY"));
+            List<String> offers = customerSide.driver.findElements(By.cssSelector("#buy\\:offers .offer-name"))
+                    .stream().map(WebElement::getText).toList();
+            assertEquals("Microsoft 365 Business Basic", offers.get(2));
+            assertTrue(!offers.contains("Office 365 E3"), "only offers for customers: " + offers);
+            customerSide.type(By.id("buy:offers:2:licenses"), "3");
+            customerSide.click(By.id("buy:submit"));
+            assertEquals("Su pedido se realizó. Las suscripciones aparecen con su socio.",
+                    customerSide.textOnceShown(By.id("messages")));
+            customerSide.screenshot("customer-area-buy-es");
+        }
+
+        browser.go("customer/account.xhtml?customer=" + customer.customerId() + "&tab=1");
+        assertEquals("Microsoft 365 Business Basic", browser.text(By.cssSelector("#account\\:tabs\\:subscriptions .offer-name")));
+    }
 }

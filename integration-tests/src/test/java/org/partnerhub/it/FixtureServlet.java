@@ -16,7 +16,8 @@ import org.partnerhub.partner.PartnerType;
  * its own data before it opens the pages.
  * <ul>
  * <li>{@code POST it-fixtures/customer} with {@code partner=<MPN ID>&company=<name>
- * [&subscribedOffer=<offer id>][&alsoServedBy=<MPN ID>]} answers {@code <customer id>};</li>
+ * [&subscribedOffer=<offer id>][&alsoServedBy=<MPN ID>][&adminPassword=<password>]} answers
+ * {@code <customer id>}, and with an admin password a second line: the admin's user name;</li>
  * <li>{@code POST it-fixtures/partnership} with {@code provider=<MPN ID>&reseller=<MPN ID>}
  * makes them active partners;</li>
  * <li>{@code POST it-fixtures/partner} with {@code type=<PartnerType>&password=<password>}
@@ -60,5 +61,9 @@ public class FixtureServlet extends HttpServlet {
             testData.subscription(partner, customer.getId(), Long.parseLong(offer), 10);
         }
         response.getWriter().print(customer.getId());
+        String adminPassword = request.getParameter("adminPassword");
+        if (adminPassword != null) {
+            response.getWriter().print("\n" + testData.customerAdmin(customer.getId(), adminPassword));
+        }
     }
 }

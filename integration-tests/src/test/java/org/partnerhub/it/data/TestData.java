@@ -2,6 +2,7 @@ package org.partnerhub.it.data;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -11,6 +12,8 @@ import java.util.UUID;
 import org.partnerhub.customer.AccountInfo;
 import org.partnerhub.customer.Customer;
 import org.partnerhub.customer.NewCustomer;
+import org.partnerhub.customeruser.CustomerUser;
+import org.partnerhub.identity.PasswordHashing;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partnership.Partnership;
 import org.partnerhub.relationship.ResellerRelationship;
@@ -31,12 +34,31 @@ public class TestData {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    PasswordHashing hashing;
+
     /** A customer of the partner, with an active relationship and no subscription at all. */
     public Customer customerOf(long partnerId, String companyName) {
         Customer customer = new Customer(details(companyName, "it-" + UUID.randomUUID().toString().substring(0, 18)));
         em.persist(customer);
         em.persist(new ResellerRelationship(em.find(Partner.class, partnerId), customer, true, "it@partnerhub.example"));
         return customer;
+    }
+
+    /** A customer of the partner that never granted it delegated admin privileges. */
+    public long customerWithoutDelegation(long partnerId, String companyName) {
+        Customer customer = new Customer(details(companyName, "it-" + UUID.randomUUID().toString().substring(0, 18)));
+        em.persist(customer);
+        em.persist(new ResellerRelationship(em.find(Partner.class, partnerId), customer, false, "it@partnerhub.example"));
+        em.flush();
+        return customer.getId();
+    }
+
+    /** The customer's first admin user, signing in with this password; returns its user name. */
+    public String customerAdmin(long customerId, String password) {
+        CustomerUser admin = CustomerUser.firstAdmin(em.find(Customer.class, customerId), hashing.hash(password.toCharArray()));
+        em.persist(admin);
+        return admin.getUserName();
     }
 
     /** An active subscription of the customer, bought through the partner. */

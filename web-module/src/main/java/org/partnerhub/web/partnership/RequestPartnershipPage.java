@@ -6,11 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.partnerhub.partner.MpnId;
@@ -19,6 +16,7 @@ import org.partnerhub.partnership.PartnershipService;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
 import org.partnerhub.web.shell.Messages;
+import org.partnerhub.web.shell.PersonalLinks;
 import org.partnerhub.web.shell.SignedInUser;
 
 /**
@@ -66,7 +64,7 @@ public class RequestPartnershipPage implements Serializable {
     /** Writes the email again in the chosen language; edits to the earlier text are replaced. */
     public void draft() {
         Locale locale = language.locale();
-        String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(link.expiresAt());
+        String until = PersonalLinks.longDate(link.expiresAt(), locale);
         subject = Messages.textIn(locale, "request.email.subject", link.providerName());
         body = Messages.textIn(locale, "request.email.body", link.providerName(), link.resellerName(), url, until,
                 signedInUser.getMe().displayName());
@@ -79,17 +77,13 @@ public class RequestPartnershipPage implements Serializable {
         draft();
     }
 
-    /** The accept page's address as the provider reached this server, with the token. */
+    /** The address the link leads to, with the token. */
     private static String acceptAddress(PartnershipLink made) {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String here = request.getRequestURL().toString();
-        String origin = here.substring(0, here.length() - request.getRequestURI().length());
-        return origin + request.getContextPath() + "/partnership/accept.xhtml?token=" + made.token().value();
+        return PersonalLinks.address("/partnership/accept.xhtml?token=" + made.token().value());
     }
 
     public String getExpiresOn() {
-        return link == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(link.expiresAt());
+        return link == null ? null : PersonalLinks.longDate(link.expiresAt());
     }
 
     public List<Language> getLanguages() {

@@ -6,11 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Email;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.partnerhub.partner.PartnerType;
@@ -22,6 +19,7 @@ import org.partnerhub.relationship.RelationshipInvitations;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
 import org.partnerhub.web.shell.Messages;
+import org.partnerhub.web.shell.PersonalLinks;
 import org.partnerhub.web.shell.SignedInUser;
 
 /**
@@ -92,7 +90,7 @@ public class InviteCustomerPage implements Serializable {
     /** Writes the email again in the chosen language; edits to the earlier text are replaced. */
     public void draft() {
         Locale locale = language.locale();
-        String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(link.expiresAt());
+        String until = PersonalLinks.longDate(link.expiresAt(), locale);
         String joint = link.jointProviderName();
         subject = Messages.textIn(locale, joint == null ? "invite.email.subject" : "invite.email.subject.joint",
                 link.partnerName(), joint);
@@ -107,17 +105,13 @@ public class InviteCustomerPage implements Serializable {
         draft();
     }
 
-    /** The public acceptance address as the partner reached this server, with the token. */
+    /** The address the link leads to, with the token. */
     private static String acceptAddress(InvitationLink made) {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String here = request.getRequestURL().toString();
-        String origin = here.substring(0, here.length() - request.getRequestURI().length());
-        return origin + request.getContextPath() + "/accept/" + made.token().value();
+        return PersonalLinks.address("/accept/" + made.token().value());
     }
 
     public String getExpiresOn() {
-        return link == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(link.expiresAt());
+        return link == null ? null : PersonalLinks.longDate(link.expiresAt());
     }
 
     public List<Language> getLanguages() {

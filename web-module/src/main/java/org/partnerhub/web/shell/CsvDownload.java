@@ -52,6 +52,22 @@ public final class CsvDownload {
         faces.responseComplete();
     }
 
+    /** A file made elsewhere (a template, an import's result), sent as it is. */
+    public static void sendFile(String fileName, byte[] content) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        external.setResponseHeader("Cache-Control", "no-store");
+        try {
+            external.getResponseOutputStream().write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
     public void row(Object... values) throws IOException {
         Object[] safe = new Object[values.length];
         for (int i = 0; i < values.length; i++) {

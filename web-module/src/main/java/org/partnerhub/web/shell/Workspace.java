@@ -20,6 +20,8 @@ public enum Workspace {
     NEW_CUSTOMER("/customer/new-customer.xhtml", CUSTOMERS,
             roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT, PartnerRole.SALES_AGENT)),
     CUSTOMER_ACCOUNT("/customer/account.xhtml", CUSTOMERS, roles(PartnerRole.values())),
+    CUSTOMER_USERS("/customer/users.xhtml", CUSTOMERS, roles(PartnerRole.values())),
+    IMPORT_USERS("/customer/import-users.xhtml", CUSTOMERS, roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT)),
     INVITATIONS("/relationship/invitations.xhtml", CUSTOMERS, roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT)),
     RELATIONSHIP_INVITE("/relationship/invite.xhtml", CUSTOMERS,
             roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT)),

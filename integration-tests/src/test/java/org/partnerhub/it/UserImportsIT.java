@@ -1,0 +1,163 @@
+package org.partnerhub.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.partnerhub.customeruser.CustomerUserSearch;
+import org.partnerhub.customeruser.CustomerUsers;
+import org.partnerhub.customeruser.ImportPreview;
+import org.partnerhub.customeruser.ImportRow;
+import org.partnerhub.customeruser.ImportStatus;
+import org.partnerhub.customeruser.ImportView;
+import org.partnerhub.customeruser.NewCustomerUser;
+import org.partnerhub.customeruser.UserImports;
+import org.partnerhub.identity.SignIn;
+import org.partnerhub.it.Fixtures.TestPartner;
+import org.partnerhub.it.data.TestData;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.shared.BusinessException;
+
+/** Many users from a file: checked line by line, written all or none in the background, passwords handed out once. */
+class UserImportsIT extends InContainerTest {
+
+    private static final long BUSINESS_STANDARD = 2;
+    private static final String HEADER = "user_name,first_name,last_name,display_name,contact_email,usage_location,role,licenses\n";
+
+    @EJB
+    UserImports imports;
+
+    @EJB
+    CustomerUsers users;
+
+    @EJB
+    SignIn signIn;
+
+    @EJB
+    TestData testData;
+
+    @Test
+    void everyLineIsCheckedAndNothingIsWrittenByTheCheck() {
+        long customer = customerWithTwoLicenses();
+        NewCustomerUser existing = new NewCustomerUser();
+        existing.setUserName("taken");
+        existing.setFirstName("Taken");
+        existing.setLastName("Already");
+        existing.setUsageLocation("US");
+        users.add(customer, existing);
+
+        ImportPreview preview = imports.check(customer, "users.csv", (HEADER
+                + "good1,Good,One,,,US,user,M365-BUSINESS-STANDARD\n"
+                + "good2,Good,Two,,good2@example.com,BR,admin,M365-BUSINESS-STANDARD\n"
+                + "good3,Good,Three,,,US,user,M365-BUSINESS-STANDARD\n"
+                + "good1,Again,One,,,US,user,\n"
+                + "taken,Taken,Twice,,,US,user,\n"
+                + "nowhere,No,Where,,,XX,user,\n"
+                + "formula,=cmd(),Evil,,,US,user,\n"
+                + "boss,The,Boss,,,US,boss,\n"
+                + "nope,No,Offer,,,US,user,NOPE\n"
+                + "Bad Name,Bad,Name,,not-an-email,US,user,\n"
+                + ",,,,,,,\n").getBytes(StandardCharsets.UTF_8));
+
+        Map<Integer, List<String>> problems = preview.rows().stream().collect(Collectors.toMap(ImportRow::line,
+                row -> row.problems().stream().map(ImportRow.Problem::messageKey).sorted().toList()));
+        assertEquals(List.of(), problems.get(2));
+        assertEquals(List.of(), problems.get(3));
+        assertEquals(List.of("import.row.noFreeLicense"), problems.get(4));
+        assertEquals(List.of("import.row.duplicateInFile"), problems.get(5));
+        assertEquals(List.of("import.row.exists"), problems.get(6));
+        assertEquals(List.of("import.row.country"), problems.get(7));
+        assertEquals(List.of("import.row.formula"), problems.get(8));
+        assertEquals(List.of("import.row.role"), problems.get(9));
+        assertEquals(List.of("import.row.unknownOffer"), problems.get(10));
+        assertEquals(List.of("import.row.email", "import.row.userName"), problems.get(11));
+        assertEquals(List.of("import.row.required", "import.row.required", "import.row.required", "import.row.required"),
+                problems.get(12));
+        assertEquals(2, preview.valid());
+        assertEquals(9, preview.invalid());
+        assertEquals(1, users.count(customer, CustomerUserSearch.all()), "the check wrote nothing");
+    }
+
+    @Test
+    void theValidLinesAreWrittenInTheBackgroundAndThePasswordsHandedOutOnce() throws Exception {
+        long customer = customerWithTwoLicenses();
+        ImportPreview preview = imports.check(customer, "team.csv", ("\uFEFF" + HEADER.replace(',', ';')
+                + "lead;Lea;Lead;;;BR;admin;M365-BUSINESS-STANDARD\n"
+                + "member;Mem;Ber;;;BR;user;M365-BUSINESS-STANDARD\n"
+                + "broken;;;;;BR;user;\n").getBytes(StandardCharsets.UTF_8));
+
+        BusinessException blocked = assertThrows(BusinessException.class, () -> imports.start(preview.token(), false));
+        assertEquals("import.invalidRows", blocked.messageKey());
+        long id = imports.start(preview.token(), true);
+        assertRefused("import.checkAgain", () -> imports.start(preview.token(), true));
+
+        ImportView done = finished(customer, id);
+        assertEquals(ImportStatus.DONE, done.status());
+        assertEquals(2, done.rowsToImport());
+        assertEquals(3, done.fileRows());
+        assertEquals(2, users.count(customer, CustomerUserSearch.all()));
+        assertEquals(List.of("Microsoft 365 Business Standard"),
+                users.users(customer, new CustomerUserSearch("member@"), 0, 1).get(0).licenses());
+
+        List<String> result = new String(imports.result(id), StandardCharsets.UTF_8).lines().toList();
+        assertEquals("\uFEFFuser_name,display_name,temporary_password", result.get(0));
+        assertEquals(3, result.size());
+        String[] lead = result.get(1).split(",");
+        assertTrue(lead[0].startsWith("lead@"), result.get(1));
+        assertEquals(lead[0], signIn.verifyCustomerAdmin(lead[0], lead[2].toCharArray()).orElseThrow(),
+                "the imported admin signs in with the password of the file");
+        assertRefused("import.resultGone", () -> imports.result(id));
+    }
+
+    @Test
+    void aNameTakenAfterTheCheckFailsTheWholeImportAndWritesNothing() throws Exception {
+        long customer = customerWithTwoLicenses();
+        ImportPreview preview = imports.check(customer, "late.csv", (HEADER
+                + "first,First,User,,,US,user,M365-BUSINESS-STANDARD\n"
+                + "second,Second,User,,,US,user,\n").getBytes(StandardCharsets.UTF_8));
+        NewCustomerUser meanwhile = new NewCustomerUser();
+        meanwhile.setUserName("second");
+        meanwhile.setFirstName("Second");
+        meanwhile.setLastName("Meanwhile");
+        meanwhile.setUsageLocation("US");
+        users.add(customer, meanwhile);
+
+        ImportView failed = finished(customer, imports.start(preview.token(), false));
+        assertEquals(ImportStatus.FAILED, failed.status());
+        assertEquals("import.nameTakenMeanwhile", failed.failure());
+        assertEquals(1, users.count(customer, CustomerUserSearch.all()), "not even the first line");
+        assertEquals(List.of(), users.users(customer, new CustomerUserSearch("second@"), 0, 1).get(0).licenses());
+    }
+
+    /** A customer of a new partner with one subscription of two licenses; signs in as its Global admin. */
+    private long customerWithTwoLicenses() {
+        TestPartner partner = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        long customer = testData.customerOf(partner.id(), "Import Ltd").getId();
+        testData.subscription(partner.id(), customer, BUSINESS_STANDARD, 2);
+        fixtures.signInAs(partner.adminEmail());
+        return customer;
+    }
+
+    private ImportView finished(long customer, long importId) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            ImportView job = imports.imports(customer).stream().filter(view -> view.id() == importId).findFirst()
+                    .orElseThrow();
+            if (!job.isRunning()) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import " + importId + " still running after 30 s");
+    }
+
+    private static void assertRefused(String messageKey, Executable attempt) {
+        assertEquals(messageKey, assertThrows(BusinessException.class, attempt).messageKey());
+    }
+}

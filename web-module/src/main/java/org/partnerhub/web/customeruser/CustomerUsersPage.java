@@ -1,0 +1,229 @@
+package org.partnerhub.web.customeruser;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.partnerhub.customer.CustomerAccount;
+import org.partnerhub.customer.CustomerQueries;
+import org.partnerhub.customeruser.CustomerUserRow;
+import org.partnerhub.customeruser.CustomerUserSearch;
+import org.partnerhub.customeruser.CustomerUsers;
+import org.partnerhub.customeruser.LicenseUse;
+import org.partnerhub.customeruser.NewCustomerUser;
+import org.partnerhub.identity.NewUserCredentials;
+import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.web.shell.Messages;
+import org.partnerhub.web.shell.SignedInUser;
+import org.primefaces.PrimeFaces;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A customer's users, searched and paged by the database: add one (its temporary password is
+ * shown once), reset a password (shown once), block or unblock, delete, and give or take back
+ * licenses of the customer's subscriptions. What each role may do is the service's rule; the
+ * page only hides what the role cannot use.
+ */
+@Named
+@ViewScoped
+public class CustomerUsersPage implements Serializable {
+
+    private static final String TABLE = ":users:table";
+
+    @EJB
+    transient CustomerUsers users;
+
+    @EJB
+    transient CustomerQueries queries;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    private long customerId;
+    private CustomerAccount account;
+    private String searchText;
+    private CustomerUserSearch search = CustomerUserSearch.all();
+    private final Rows rows = new Rows();
+    private NewCustomerUser adding;
+    private NewUserCredentials shown;
+    private CustomerUserRow licensing;
+    private List<LicenseUse> licenseUses = List.of();
+
+    /** The view action: the customer named in the address, if the caller serves it. */
+    public void load() {
+        try {
+            account = queries.account(customerId);
+        } catch (BusinessException refusal) {
+            account = null;
+            Messages.refusal(null, refusal);
+        }
+    }
+
+    public void search() {
+        search = new CustomerUserSearch(searchText);
+        rows.counted = null;
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    public void startAdding() {
+        adding = new NewCustomerUser();
+        adding.setUsageLocation(account.info().getCountry());
+    }
+
+    public void add() {
+        try {
+            shown = users.add(customerId, adding);
+            adding = null;
+            rows.counted = null;
+            PrimeFaces.current().executeScript("PF('addDialog').hide();PF('credentialsDialog').show()");
+        } catch (BusinessException refusal) {
+            Messages.refusal("add", refusal);
+        }
+    }
+
+    public void resetPassword(CustomerUserRow user) {
+        act(() -> shown = users.resetPassword(customerId, user.id()), null);
+        if (shown != null) {
+            PrimeFaces.current().executeScript("PF('credentialsDialog').show()");
+        }
+    }
+
+    public void toggleBlock(CustomerUserRow user) {
+        act(() -> users.block(customerId, user.id(), !user.blocked()),
+                user.blocked() ? "customerUsers.unblocked" : "customerUsers.blocked");
+    }
+
+    public void delete(CustomerUserRow user) {
+        act(() -> users.delete(customerId, user.id()), "customerUsers.deleted");
+        rows.counted = null;
+    }
+
+    public void startLicensing(CustomerUserRow user) {
+        licensing = user;
+        licenseUses = users.licenseUse(customerId, user.id());
+    }
+
+    public void assign(LicenseUse use) {
+        licenseChange(() -> users.assignLicense(customerId, licensing.id(), use.subscriptionId()));
+    }
+
+    public void remove(LicenseUse use) {
+        licenseChange(() -> users.removeLicense(customerId, licensing.id(), use.subscriptionId()));
+    }
+
+    private void licenseChange(Runnable change) {
+        try {
+            change.run();
+        } catch (BusinessException refusal) {
+            Messages.refusal("licenses", refusal);
+        }
+        licenseUses = users.licenseUse(customerId, licensing.id());
+    }
+
+    private void act(Runnable action, String doneKey) {
+        shown = null;
+        try {
+            action.run();
+            if (doneKey != null) {
+                Messages.info(doneKey);
+            }
+        } catch (BusinessException refusal) {
+            Messages.refusal(null, refusal);
+        }
+    }
+
+    /** The credentials are shown once: closing the dialog forgets them. */
+    public void forgetCredentials() {
+        shown = null;
+    }
+
+    public boolean isMayManage() {
+        return signedInUser.getMe().hasAny(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT);
+    }
+
+    public boolean isMayResetPasswords() {
+        return signedInUser.getMe().hasAny(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT, PartnerRole.HELPDESK_AGENT);
+    }
+
+    public LazyDataModel<CustomerUserRow> getRows() {
+        return rows;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(long customerId) {
+        this.customerId = customerId;
+    }
+
+    public CustomerAccount getAccount() {
+        return account;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public void setSearchText(String searchText) {
+        this.searchText = searchText;
+    }
+
+    public NewCustomerUser getAdding() {
+        return adding;
+    }
+
+    public NewUserCredentials getShown() {
+        return shown;
+    }
+
+    public CustomerUserRow getLicensing() {
+        return licensing;
+    }
+
+    public List<LicenseUse> getLicenseUses() {
+        return licenseUses;
+    }
+
+    private class Rows extends LazyDataModel<CustomerUserRow> {
+
+        /** Counted again only when the search or the users change. */
+        private Integer counted;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            if (counted == null) {
+                counted = (int) Math.min(Integer.MAX_VALUE, users.count(customerId, search));
+            }
+            return counted;
+        }
+
+        @Override
+        public List<CustomerUserRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return users.users(customerId, search, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(CustomerUserRow row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public CustomerUserRow getRowData(String rowKey) {
+            return getWrappedData() == null ? null : getWrappedData().stream()
+                    .filter(row -> getRowKey(row).equals(rowKey))
+                    .findFirst().orElse(null);
+        }
+    }
+}
