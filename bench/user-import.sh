@@ -42,4 +42,4 @@ echo "customer $customer has an Office 365 E3 subscription with $rows licenses"
 python3 bench/lib/user_import.py http://localhost:8080/partnerhub ana@contoso.example Demo-Partner-2026 \
     "$customer" "$rows"
 echo "server's own figures:"
-grep -o "import check: .*\|import [0-9]*: .* users in .*" "$log" | sed 's/\]\]$//' || true
+grep -o "import check: .*\|import [0-9]*: .* users in .*" "$log" | sed 's/|#\]$//' || true
