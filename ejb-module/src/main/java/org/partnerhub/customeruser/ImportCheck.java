@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.partnerhub.customer.Customer;
+import org.partnerhub.shared.SpreadsheetText;
 
 /**
  * Checks every line of an import file against the same rules as Add user, plus what only a
@@ -53,7 +54,7 @@ final class ImportCheck {
                 problems.add(problem(violation));
             }
             for (String column : List.of("first_name", "last_name", "display_name")) {
-                if (!line.value(column).isEmpty() && "=+-@".indexOf(line.value(column).charAt(0)) >= 0) {
+                if (SpreadsheetText.looksLikeFormula(line.value(column))) {
                     problems.add(new ImportRow.Problem(column, "import.row.formula", List.of()));
                 }
             }

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.partnerhub.identity.Roles;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.SpreadsheetText;
 
 /**
  * Runs an import in the background, so that the browser may be closed: writes everything (or
@@ -62,7 +63,7 @@ public class ImportRunner {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader("user_name", "display_name", "temporary_password").get())) {
             for (String[] user : made) {
-                csv.printRecord(user[0], neutralised(user[1]), user[2]);
+                csv.printRecord(user[0], SpreadsheetText.neutralised(user[1]), user[2]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -70,7 +71,4 @@ public class ImportRunner {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String neutralised(String value) {
-        return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
 }

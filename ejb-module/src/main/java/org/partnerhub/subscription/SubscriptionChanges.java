@@ -60,8 +60,7 @@ public class SubscriptionChanges {
             throw BusinessException.of("subscription.notFound");
         }
         long customerId = subscription.getCustomer().getId();
-        SubscriptionRow row = Subscriptions.of(em, customerId).stream().filter(r -> r.id() == subscriptionId)
-                .findFirst().orElseThrow();
+        SubscriptionRow row = Subscriptions.one(em, customerId, subscriptionId);
         List<OfferRow> upgrades = em.createQuery("""
                         select t from Offer o join o.upgrades t
                         where o.id = :offer and t.withdrawn = false order by t.name""", Offer.class)

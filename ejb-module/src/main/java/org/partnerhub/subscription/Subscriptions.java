@@ -26,6 +26,14 @@ public final class Subscriptions {
                 .getResultList();
     }
 
+    /** One of them. */
+    public static SubscriptionRow one(EntityManager em, long customerId, long subscriptionId) {
+        return em.createQuery(ROWS + " and s.id = :subscription", SubscriptionRow.class)
+                .setParameter("customer", customerId)
+                .setParameter("subscription", subscriptionId)
+                .getSingleResult();
+    }
+
     /** One page of them, for a customer with many. */
     public static List<SubscriptionRow> page(EntityManager em, long customerId, int first, int max) {
         return em.createQuery(ROWS + IN_ORDER, SubscriptionRow.class)

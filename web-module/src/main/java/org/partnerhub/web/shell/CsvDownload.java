@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.partnerhub.shared.SpreadsheetText;
 
 /**
  * A CSV file the browser downloads instead of a page: UTF-8 with a byte order mark (so that
@@ -76,13 +77,9 @@ public final class CsvDownload {
         printer.printRecord(safe);
     }
 
-    /**
-     * A text starting with =, +, -, @ (or a tab or carriage return) is run as a formula by
-     * spreadsheet programs; a leading apostrophe makes it plain text (OWASP's advice).
-     */
     static Object neutralised(Object value) {
-        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
+        if (value instanceof String text) {
+            return SpreadsheetText.neutralised(text);
         }
         return value == null ? "" : value;
     }
