@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -16,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -86,6 +89,26 @@ final class Browser implements AutoCloseable {
         return new Browser(driver, base, profile);
     }
 
+    /**
+     * Forgets what the previous test did: the origin's cookies (so no session) and storage, the
+     * downloaded files, and the page. Cheaper than starting Chromium again for every test.
+     */
+    void reset() throws IOException {
+        String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        ((ChromeDriver) driver).executeCdpCommand("Storage.clearDataForOrigin",
+                Map.of("origin", origin, "storageTypes", "all"));
+        driver.manage().deleteAllCookies();
+        driver.get("about:blank");
+        Path downloads = profile.resolve(DOWNLOADS);
+        if (Files.isDirectory(downloads)) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
     private static String firstExisting(List<String> candidates, String override) {
         String configured = System.getenv(override);
         return Stream.concat(Stream.ofNullable(configured), candidates.stream())
@@ -102,6 +125,26 @@ final class Browser implements AutoCloseable {
         type(By.id("login:email"), email);
         type(By.id("login:password"), password);
         click(By.id("login:signIn"));
+    }
+
+    /**
+     * Signs in without the login form, through the test-only {@code it-fixtures/sign-in} (the
+     * application's own authentication mechanism, as the form uses it), and opens the page, by
+     * default Home or the customer area. For tests about other pages: the form's two page loads
+     * cost seconds on a small machine, and the login page has tests of its own. The page comes
+     * in the browser's language (English) until the test switches.
+     */
+    void signInDirectly(String email, String password) {
+        signInDirectly(email, password, null);
+    }
+
+    void signInDirectly(String email, String password, String page) {
+        go("it-fixtures/sign-in?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + (page == null ? "" : "&page=" + URLEncoder.encode(page, StandardCharsets.UTF_8)));
+        if (driver.getCurrentUrl().contains("it-fixtures/")) {
+            fail(driver.findElement(By.tagName("body")).getText());
+        }
     }
 
     void signOut() {
@@ -125,7 +168,9 @@ final class Browser implements AutoCloseable {
     void click(By target) {
         for (int attempt = 1; ; attempt++) {
             try {
-                waiting(20).until(ExpectedConditions.elementToBeClickable(target)).click();
+                WebElement element = waiting(20).until(ExpectedConditions.elementToBeClickable(target));
+                markWhatIsShown();
+                element.click();
                 return;
             } catch (StaleElementReferenceException e) {
                 if (attempt == 3) {
@@ -137,7 +182,20 @@ final class Browser implements AutoCloseable {
 
     /** Two clicks as fast as a hand makes them, for what must happen once however often it is clicked. */
     void doubleClick(By target) {
-        new Actions(driver).doubleClick(waiting(20).until(ExpectedConditions.elementToBeClickable(target))).perform();
+        WebElement element = waiting(20).until(ExpectedConditions.elementToBeClickable(target));
+        markWhatIsShown();
+        new Actions(driver).doubleClick(element).perform();
+    }
+
+    /**
+     * Marks every element of the page as one shown before the action about to happen, so that
+     * {@link #textOnceRendered} reads only what that action's response rendered: a page load
+     * makes new elements, and so does an Ajax update, which replaces the elements it renders.
+     * The mark is a script property, not an attribute: the page's own markup stays as it is.
+     */
+    private void markWhatIsShown() {
+        ((JavascriptExecutor) driver).executeScript(
+                "for (const e of document.getElementsByTagName('*')) { e.__shownBefore = true; }");
     }
 
     /**
@@ -185,11 +243,19 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    /** The element's text once it has any: for messages that an Ajax response fills in. */
-    String textOnceShown(By target) {
+    /**
+     * The element's text once the response to the last click rendered it anew, with some text:
+     * the outcome of that action, never a message an earlier action left on the page.
+     */
+    String textOnceRendered(By target) {
         return until(d -> {
             var found = d.findElements(target);
-            return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0).getText().trim();
+            if (found.isEmpty() || Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return arguments[0].__shownBefore === true;", found.get(0)))) {
+                return null;
+            }
+            String text = found.get(0).getText();
+            return text.isBlank() ? null : text.trim();
         });
     }
 
@@ -199,7 +265,9 @@ final class Browser implements AutoCloseable {
      * that "does not belong to the document".
      */
     private WebDriverWait waiting(int seconds) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds)) {
+        // Looks again every 50 ms rather than Selenium's 500: most waits are met within a few
+        // hundred milliseconds, and each look costs only a call or two to the browser.
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(50)) {
             @Override
             public <V> V until(Function<? super WebDriver, ? extends V> condition) {
                 return super.until(d -> {
@@ -259,8 +327,12 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) throws IOException {
         Path folder = Paths.get(System.getProperty("partnerhub.screenshots", "target/screenshots"));
         Files.createDirectories(folder);
+        saveScreenshot(folder.resolve(name + ".png"));
+    }
+
+    void saveScreenshot(Path file) throws IOException {
         Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override

@@ -12,16 +12,19 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.partnerhub.it.RealEar;
+import org.partnerhub.it.harness.FailureEvidence;
+import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.partner.PartnerType;
 
 /**
- * A browser test: the built EAR plus the test package (for {@link #customerOf}, which makes
- * data the pages cannot make yet), and a fresh headless Chromium for each test.
+ * A browser test: the EAR under test (deployed once for the whole run), the fixtures that make
+ * each test's own partners and data ({@code it-fixtures}), and one headless Chromium per test
+ * class, whose cookies, storage and downloads are cleared before each test.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -33,19 +36,56 @@ abstract class BrowserTest {
     /** The password of the partners' admins this test makes, new for every run. */
     static final String FIXTURE_PASSWORD = "Fixture-" + java.util.UUID.randomUUID();
 
-    @Deployment(testable = false)
+    /** The same deployment as the in-container tests': whichever class runs first deploys it for all. */
+    @Deployment
     static EnterpriseArchive ear() {
-        return RealEar.withInContainerTests();
+        return RealEar.underTest();
     }
 
     @ArquillianResource
     URL base;
 
+    /** This class's browsers, kept from test to test: starting Chromium costs seconds on a small machine. */
+    private static Browser classBrowser;
+    private static Browser classOtherBrowser;
+
     Browser browser;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = Browser.open(base);
+        if (classBrowser == null) {
+            classBrowser = Browser.open(base);
+        } else {
+            classBrowser.reset();
+        }
+        browser = classBrowser;
+        FailureEvidence.pageOf("browser", browser::saveScreenshot);
+    }
+
+    /**
+     * A second browser, for another person in the same story (the customer who opens a link,
+     * the other partner who answers): nothing of the first browser's session, and nothing of
+     * what an earlier call of this method did in it.
+     */
+    Browser otherBrowser() throws Exception {
+        if (classOtherBrowser == null) {
+            classOtherBrowser = Browser.open(base);
+        } else {
+            classOtherBrowser.reset();
+        }
+        FailureEvidence.pageOf("other-browser", classOtherBrowser::saveScreenshot);
+        return classOtherBrowser;
+    }
+
+    @AfterAll
+    static void closeBrowsers() throws Exception {
+        for (Browser open : new Browser[] {classBrowser, classOtherBrowser}) {
+            if (open != null) {
+                open.close();
+            }
+        }
+        classBrowser = null;
+        classOtherBrowser = null;
     }
 
     /**
@@ -96,6 +136,12 @@ abstract class BrowserTest {
     record TestPartner(String mpnId, String name, String adminEmail) {
     }
 
+    /** Another user of the partner with this one role, signing in with {@link #FIXTURE_PASSWORD}; returns its email. */
+    String newUser(TestPartner partner, PartnerRole role) throws Exception {
+        return fixture("user", "partner=" + partner.mpnId() + "&role=" + role + "&password="
+                + URLEncoder.encode(FIXTURE_PASSWORD, StandardCharsets.UTF_8));
+    }
+
     private String fixture(String what, String form) throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/it-fixtures/" + what))
@@ -125,8 +171,4 @@ abstract class BrowserTest {
         in.type(By.id(form + ":contactEmail"), email);
     }
 
-    @AfterEach
-    void closeBrowser() throws Exception {
-        browser.close();
-    }
 }

@@ -31,15 +31,15 @@ class CustomerAccountBrowserIT extends BrowserTest {
         browser.type(By.id("edit:companyName"), " ");
         browser.type(By.id("edit:country"), "XX");
         browser.click(By.id("edit:save"));
-        assertEquals("Obrigatório.", browser.textOnceShown(By.id("edit:companyName-message")));
+        assertEquals("Obrigatório.", browser.textOnceRendered(By.id("edit:companyName-message")));
         assertEquals("Informe o código ISO do país com duas letras, como BR ou US.",
-                browser.textOnceShown(By.id("edit:country-message")));
+                browser.textOnceRendered(By.id("edit:country-message")));
         browser.screenshot("account-edit-invalid-pt-BR");
 
         browser.type(By.id("edit:companyName"), "Conta Renomeada " + tag);
         browser.type(By.id("edit:country"), "BR");
         browser.click(By.id("edit:save"));
-        assertEquals("Dados da conta salvos.", browser.textOnceShown(By.id("messages")));
+        assertEquals("Dados da conta salvos.", browser.textOnceRendered(By.id("messages")));
         assertEquals("Conta Renomeada " + tag, browser.text(By.tagName("h1")));
         assertTrue(browser.text(By.id("account:tabs")).contains(" BR"), "the new country is shown");
     }

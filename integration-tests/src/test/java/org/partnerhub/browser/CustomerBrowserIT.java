@@ -26,14 +26,14 @@ class CustomerBrowserIT extends BrowserTest {
         browser.click(By.id("customers:add"));
 
         browser.type(By.id("details:domainPrefix"), prefix);
-        assertEquals("Disponible", browser.textOnceShown(By.id("domain-available")));
+        assertEquals("Disponible", browser.textOnceRendered(By.id("domain-available")));
         enterCustomerDetails(company, "ZZ", "lucia-en-empresa");
         browser.click(By.id("details:next"));
 
         assertEquals("Introduzca el código ISO del país de dos letras, como ES o MX.",
-                browser.textOnceShown(By.id("details:country-message")));
+                browser.textOnceRendered(By.id("details:country-message")));
         assertEquals("Introduzca un correo como nombre@ejemplo.com.",
-                browser.textOnceShown(By.id("details:contactEmail-message")));
+                browser.textOnceRendered(By.id("details:contactEmail-message")));
         browser.screenshot("new-customer-invalid-es");
         browser.type(By.id("details:country"), "ES");
         browser.type(By.id("details:contactEmail"), "lucia@" + prefix + ".example");
@@ -43,7 +43,7 @@ class CustomerBrowserIT extends BrowserTest {
         browser.type(By.id("subscriptions:offers:6:licenses"), "2");
         browser.type(By.id("subscriptions:offers:1:licenses"), "25");
         browser.click(By.id("subscriptions:next"));
-        assertTrue(browser.textOnceShown(By.id("subscriptions:offers:6:licenses-message")).startsWith("Elija entre 5 y"));
+        assertTrue(browser.textOnceRendered(By.id("subscriptions:offers:6:licenses-message")).startsWith("Elija entre 5 y"));
         browser.type(By.id("subscriptions:offers:6:licenses"), "10");
         browser.click(By.id("subscriptions:next"));
 
@@ -66,7 +66,7 @@ class CustomerBrowserIT extends BrowserTest {
         browser.waitUntilText(By.id("customers:table"), company);
         browser.clickUntilShown(By.cssSelector("#customers\\:table .ui-row-toggler"),
                 By.cssSelector("#customers\\:table .summary"));
-        String expanded = browser.textOnceShown(By.cssSelector("#customers\\:table .summary"));
+        String expanded = browser.textOnceRendered(By.cssSelector("#customers\\:table .summary"));
         assertTrue(expanded.contains("Office 365 E3"), expanded);
         assertTrue(expanded.contains("admin@" + prefix + ".partnerhub.example"), expanded);
         browser.screenshot("customer-list-expanded-es");
@@ -93,11 +93,11 @@ class CustomerBrowserIT extends BrowserTest {
                 browser.text(By.id("removal:delegated-admin-note")));
         browser.type(By.id("removal:reason"), "Customer moved to another partner");
         browser.click(By.id("removal:confirm"));
-        assertEquals("Confirm the statement to go on.", browser.textOnceShown(By.id("removal:attested-message")));
+        assertEquals("Confirm the statement to go on.", browser.textOnceRendered(By.id("removal:attested-message")));
 
         browser.click(By.cssSelector("#removal\\:attested .ui-chkbox-box"));
         browser.click(By.id("removal:confirm"));
-        assertTrue(browser.textOnceShown(By.id("messages")).contains("The relationship with " + free + " was removed"));
+        assertTrue(browser.textOnceRendered(By.id("messages")).contains("The relationship with " + free + " was removed"));
         browser.type(By.id("customers:search"), tag);
         browser.waitUntilText(By.id("customers:table"), blocked);
         assertFalse(browser.text(By.id("customers:table")).contains(free), "the removed customer left the list");

@@ -30,7 +30,7 @@ class CustomerUsersBrowserIT extends BrowserTest {
         browser.type(By.id("add:lastName"), "García");
         browser.type(By.id("add:userName"), "Lucia Garcia");
         browser.click(By.id("add:save"));
-        assertTrue(browser.textOnceShown(By.id("add:userName-message")).startsWith("Solo letras minúsculas"));
+        assertTrue(browser.textOnceRendered(By.id("add:userName-message")).startsWith("Solo letras minúsculas"));
         browser.type(By.id("add:userName"), "lucia.garcia");
         browser.click(By.id("add:save"));
         assertTrue(browser.text(By.id("shown-user")).startsWith("lucia.garcia@"));
@@ -72,10 +72,10 @@ class CustomerUsersBrowserIT extends BrowserTest {
         browser.click(By.cssSelector("#options\\:skipInvalid label[for='options:skipInvalid:1']"));
         browser.click(By.id("options:import"));
         assertEquals("2 linha(s) têm problemas. Corrija-as ou escolha deixá-las de fora.",
-                browser.textOnceShown(By.id("options:skipInvalid-message")));
+                browser.textOnceRendered(By.id("options:skipInvalid-message")));
         browser.click(By.cssSelector("#options\\:skipInvalid label[for='options:skipInvalid:0']"));
         browser.click(By.id("options:import"));
-        assertTrue(browser.textOnceShown(By.id("messages")).startsWith("A importação roda em segundo plano"));
+        assertTrue(browser.textOnceRendered(By.id("messages")).startsWith("A importação roda em segundo plano"));
         browser.waitUntilText(By.cssSelector("#jobs\\:table .status"), "Concluída");
 
         browser.click(By.id("jobs:table:0:result"));

@@ -36,7 +36,7 @@ class InvitationBrowserIT extends BrowserTest {
         assertEquals("Português (Brasil)", browser.text(By.id("invite:language_label")));
         browser.type(By.id("invite:to"), "not an email");
         browser.click(By.id("invite:create"));
-        browser.textOnceShown(By.id("invite:to-message"));
+        browser.textOnceRendered(By.id("invite:to-message"));
         browser.type(By.id("invite:to"), "compras@nueva.example");
         browser.click(By.id("invite:create"));
 
@@ -72,7 +72,7 @@ class InvitationBrowserIT extends BrowserTest {
             customer.type(By.id("ways:newPasswordAgain"), "corta");
             customer.click(By.id("ways:acceptNew"));
             assertEquals("La contraseña debe tener de 12 a 128 caracteres.",
-                    customer.textOnceShown(By.id("ways:newPassword-message")));
+                    customer.textOnceRendered(By.id("ways:newPassword-message")));
             customer.screenshot("invitation-accept-es");
             customer.type(By.id("ways:newPassword"), "Una-Clave-Larga-2026");
             customer.type(By.id("ways:newPasswordAgain"), "Una-Clave-Larga-2026");
@@ -83,7 +83,7 @@ class InvitationBrowserIT extends BrowserTest {
 
             // The link worked once.
             customer.driver.get(link);
-            assertEquals("Esta invitación ya fue respondida.", customer.textOnceShown(By.id("messages")));
+            assertEquals("Esta invitación ya fue respondida.", customer.textOnceRendered(By.id("messages")));
             assertFalse(customer.isPresent(By.id("ways")));
 
             // The new customer's admin signs in to its area and finds both partners.
@@ -129,7 +129,7 @@ class InvitationBrowserIT extends BrowserTest {
         try (Browser customer = Browser.open(base)) {
             customer.driver.get(first);
             customer.switchLanguage("EN");
-            assertTrue(customer.textOnceShown(By.id("messages")).startsWith("This link is not valid"));
+            assertTrue(customer.textOnceRendered(By.id("messages")).startsWith("This link is not valid"));
             customer.driver.get(link);
             customer.click(By.cssSelector("#ways\\:way .ui-button:nth-child(2)"));
             customer.type(By.id("ways:domainPrefix"), "back-" + tag);
@@ -149,7 +149,7 @@ class InvitationBrowserIT extends BrowserTest {
         browser.type(By.id("removal:reason"), "=Paused for a year");
         browser.click(By.cssSelector("#removal\\:attested .ui-chkbox-box"));
         browser.click(By.id("removal:confirm"));
-        browser.textOnceShown(By.id("messages"));
+        browser.textOnceRendered(By.id("messages"));
         browser.go("relationship/invitations.xhtml");
         assertEquals(company, browser.text(By.cssSelector("#invitations\\:former .company")));
         browser.click(By.id("invitations:former:0:reinvite"));
@@ -165,7 +165,7 @@ class InvitationBrowserIT extends BrowserTest {
             assertEquals(partner.name(), customer.text(By.cssSelector("#myPartners\\:invitations .partner-name")));
             assertEquals("Ended", customer.text(By.cssSelector("#myPartners\\:partners .status")));
             customer.click(By.id("myPartners:invitations:0:accept"));
-            assertEquals(partner.name() + " is now your reseller again.", customer.textOnceShown(By.id("messages")));
+            assertEquals(partner.name() + " is now your reseller again.", customer.textOnceRendered(By.id("messages")));
             assertEquals(List.of("Active", "Ended"), customer.driver.findElements(
                     By.cssSelector("#myPartners\\:partners .status")).stream().map(WebElement::getText).toList());
         }
@@ -195,7 +195,7 @@ class InvitationBrowserIT extends BrowserTest {
             stranger.go("login.xhtml");
             stranger.switchLanguage("PT_BR");
             stranger.go("accept/not-a-real-token");
-            assertTrue(stranger.textOnceShown(By.id("messages")).startsWith("Este link não é válido"));
+            assertTrue(stranger.textOnceRendered(By.id("messages")).startsWith("Este link não é válido"));
             assertFalse(stranger.isPresent(By.id("ways")));
         }
     }

@@ -58,11 +58,11 @@ class PartnerAdministrationBrowserIT extends BrowserTest {
         browser.click(By.id("profile:save"));
 
         assertEquals("O MPN ID tem de 6 a 10 dígitos e nada mais.",
-                browser.textOnceShown(By.id("profile:mpnId-message")));
+                browser.textOnceRendered(By.id("profile:mpnId-message")));
         assertEquals("Informe o código ISO do país com duas letras, como BR ou US.",
-                browser.textOnceShown(By.id("profile:country-message")));
+                browser.textOnceRendered(By.id("profile:country-message")));
         assertEquals("Informe um e-mail como nome@exemplo.com.",
-                browser.textOnceShown(By.id("profile:contactEmail-message")));
+                browser.textOnceRendered(By.id("profile:contactEmail-message")));
         assertEquals("", browser.driver.findElement(By.id("profile:name-message")).getText().trim());
         browser.screenshot("profile-invalid-pt-BR");
 

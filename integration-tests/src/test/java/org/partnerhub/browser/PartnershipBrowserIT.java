@@ -28,7 +28,7 @@ class PartnershipBrowserIT extends BrowserTest {
 
         browser.type(By.id("request:mpnId"), "12345");
         browser.click(By.id("request:create"));
-        assertEquals("An MPN ID has 6 to 10 digits and nothing else.", browser.textOnceShown(By.id("request:mpnId-message")));
+        assertEquals("An MPN ID has 6 to 10 digits and nothing else.", browser.textOnceRendered(By.id("request:mpnId-message")));
         browser.type(By.id("request:mpnId"), reseller.mpnId());
         browser.click(By.id("request:create"));
 
@@ -59,11 +59,11 @@ class PartnershipBrowserIT extends BrowserTest {
             resellerSide.screenshot("partnership-invitation-pt-BR");
             resellerSide.click(By.id("invitation:accept"));
 
-            assertEquals("Você e " + provider.name() + " agora são parceiros.", resellerSide.textOnceShown(By.id("messages")));
+            assertEquals("Você e " + provider.name() + " agora são parceiros.", resellerSide.textOnceRendered(By.id("messages")));
             assertEquals(provider.name(), resellerSide.text(By.cssSelector("#partnerships\\:partners .partner-name")));
 
             resellerSide.driver.get(link);
-            assertEquals("Esta solicitação já foi respondida.", resellerSide.textOnceShown(By.id("messages")));
+            assertEquals("Esta solicitação já foi respondida.", resellerSide.textOnceRendered(By.id("messages")));
             assertFalse(resellerSide.isPresent(By.id("invitation:accept")));
         }
 
@@ -114,7 +114,7 @@ class PartnershipBrowserIT extends BrowserTest {
                 browser.textsOnceAllContain(By.cssSelector("#directory\\:providers .partner-name"), providerTag));
         browser.click(By.id("directory:providers:0:ask"));
         assertEquals("Su solicitud se envió a " + provider.name() + ". Aparece entre sus solicitudes recibidas.",
-                browser.textOnceShown(By.id("messages")));
+                browser.textOnceRendered(By.id("messages")));
         assertEquals("Enviada por usted", browser.text(By.cssSelector("#partnerships\\:requests .direction")));
         browser.screenshot("provider-directory-es");
 
@@ -125,7 +125,7 @@ class PartnershipBrowserIT extends BrowserTest {
             assertEquals("Received", providerSide.text(By.cssSelector("#partnerships\\:requests .direction")));
             assertFalse(providerSide.isPresent(By.id("partnerships:requests:0:resend")), "a reseller's request has no link");
             providerSide.click(By.id("partnerships:requests:0:accept"));
-            assertEquals("You and " + reseller.name() + " are now partners.", providerSide.textOnceShown(By.id("messages")));
+            assertEquals("You and " + reseller.name() + " are now partners.", providerSide.textOnceRendered(By.id("messages")));
             assertEquals(reseller.name(), providerSide.text(By.cssSelector("#partnerships\\:partners .partner-name")));
         }
 
@@ -134,7 +134,7 @@ class PartnershipBrowserIT extends BrowserTest {
         browser.click(By.id("partnerships:partners:0:end"));
         browser.type(By.id("end:reason"), "Cambio de proveedor");
         browser.click(By.id("end:confirm"));
-        assertEquals("La asociación con " + provider.name() + " ha terminado.", browser.textOnceShown(By.id("messages")));
+        assertEquals("La asociación con " + provider.name() + " ha terminado.", browser.textOnceRendered(By.id("messages")));
         browser.waitFor(By.cssSelector("#partnerships\\:partners .ui-datatable-empty-message"));
     }
 

@@ -28,18 +28,18 @@ class SubscriptionBrowserIT extends BrowserTest {
         assertEquals("10", browser.text(By.id("license-count")));
         browser.type(By.id("licenseChange:licenses"), "400");
         browser.click(By.id("licenseChange:save"));
-        assertEquals("Escolha entre 1 e 300 licenças.", browser.textOnceShown(By.id("licenseChange:licenses-message")));
+        assertEquals("Escolha entre 1 e 300 licenças.", browser.textOnceRendered(By.id("licenseChange:licenses-message")));
         assertEquals("10", browser.text(By.id("license-count")), "nothing changed");
         browser.type(By.id("licenseChange:licenses"), "25");
         browser.click(By.id("licenseChange:save"));
-        assertEquals("O número de licenças foi alterado.", browser.textOnceShown(By.id("messages")));
+        assertEquals("O número de licenças foi alterado.", browser.textOnceRendered(By.id("messages")));
         browser.waitUntilText(By.id("license-count"), "25");
         browser.screenshot("subscription-licenses-pt-BR");
 
         browser.click(By.id("upgrade:offer"));
         browser.click(By.cssSelector("#upgrade\\:offer_items li[data-label='Microsoft 365 Business Premium']"));
         browser.click(By.id("upgrade:go"));
-        assertEquals("Atualizada: esta é a nova assinatura, com as mesmas licenças.", browser.textOnceShown(By.id("messages")));
+        assertEquals("Atualizada: esta é a nova assinatura, com as mesmas licenças.", browser.textOnceRendered(By.id("messages")));
         assertEquals("Microsoft 365 Business Premium", browser.text(By.cssSelector("main h1")));
         assertEquals("25", browser.text(By.id("license-count")));
         browser.click(By.id("back"));
@@ -60,7 +60,7 @@ class SubscriptionBrowserIT extends BrowserTest {
                 browser.textsOnceAllContain(By.cssSelector("#catalog\\:offers .offer-name"), "Office 365"));
         assertEquals("Office 365 E5", browser.text(By.cssSelector("#catalog\\:offers tr:first-child .upgrades")));
         browser.click(By.id("catalog:offers:1:toggle"));
-        assertEquals("Office 365 E5 se ocultó de sus formularios de pedido.", browser.textOnceShown(By.id("messages")));
+        assertEquals("Office 365 E5 se ocultó de sus formularios de pedido.", browser.textOnceRendered(By.id("messages")));
         browser.waitUntilText(By.cssSelector("#catalog\\:offers tr:nth-child(2) .sold"), "No (oculta)");
         browser.screenshot("catalog-hidden-es");
         browser.click(By.id("catalog:offers:1:toggle"));
@@ -78,10 +78,10 @@ class SubscriptionBrowserIT extends BrowserTest {
         browser.go("customer/account.xhtml?customer=" + customer + "&tab=1");
         browser.click(By.id("account:tabs:request-transfer"));
         browser.click(By.id("request:send"));
-        assertEquals("Choose at least one subscription.", browser.textOnceShown(By.id("request:subscriptions-message")));
+        assertEquals("Choose at least one subscription.", browser.textOnceRendered(By.id("request:subscriptions-message")));
         browser.click(By.cssSelector("#request\\:subscriptions .ui-chkbox-box"));
         browser.click(By.id("request:send"));
-        assertTrue(browser.textOnceShown(By.id("messages")).startsWith("The request was sent"));
+        assertTrue(browser.textOnceRendered(By.id("messages")).startsWith("The request was sent"));
         assertEquals("Asked by you", browser.text(By.cssSelector("#transfers\\:table .direction")));
         assertEquals("Pending", browser.text(By.cssSelector("#transfers\\:table .status")));
 
@@ -93,7 +93,7 @@ class SubscriptionBrowserIT extends BrowserTest {
             assertEquals("Microsoft 365 Business Basic (10)", holderSide.text(By.cssSelector("#transfers\\:table .subscriptions")));
             holderSide.click(By.id("transfers:table:0:approve"));
             assertEquals("Aprovada: as assinaturas agora pertencem a " + requester.name() + ".",
-                    holderSide.textOnceShown(By.id("messages")));
+                    holderSide.textOnceRendered(By.id("messages")));
             assertEquals("Aprovada", holderSide.text(By.cssSelector("#transfers\\:table .status")));
             holderSide.screenshot("transfer-approved-pt-BR");
         }
@@ -113,7 +113,7 @@ class SubscriptionBrowserIT extends BrowserTest {
         browser.go("customer/account.xhtml?customer=" + customer.customerId());
         assertEquals("No", browser.text(By.cssSelector("#account .self-service")));
         browser.click(By.id("account:tabs:self-service"));
-        assertTrue(browser.textOnceShown(By.id("messages")).startsWith("The customer may now buy"));
+        assertTrue(browser.textOnceRendered(By.id("messages")).startsWith("The customer may now buy"));
         browser.waitUntilText(By.cssSelector("#account .self-service"), "Yes, through you");
 
         try (Browser customerSide = Browser.open(base)) {
@@ -127,7 +127,7 @@ class SubscriptionBrowserIT extends BrowserTest {
             customerSide.type(By.id("buy:offers:2:licenses"), "3");
             customerSide.click(By.id("buy:submit"));
             assertEquals("Su pedido se realizó. Las suscripciones aparecen con su socio.",
-                    customerSide.textOnceShown(By.id("messages")));
+                    customerSide.textOnceRendered(By.id("messages")));
             customerSide.screenshot("customer-area-buy-es");
         }
 

@@ -29,7 +29,7 @@ class SubscriptionCreditBrowserIT extends BrowserTest {
         browser.click(By.cssSelector("#order\\:creditedReseller_items li[data-label^='" + reseller.name() + "']"));
         browser.type(By.id("order:offers:1:licenses"), "3");
         browser.click(By.id("order:submit"));
-        assertEquals("El pedido se envió.", browser.textOnceShown(By.id("messages")));
+        assertEquals("El pedido se envió.", browser.textOnceRendered(By.id("messages")));
         assertEquals(reseller.name() + " (" + reseller.mpnId() + ")",
                 browser.text(By.cssSelector("#account\\:tabs\\:subscriptions .credited")));
 
@@ -37,10 +37,10 @@ class SubscriptionCreditBrowserIT extends BrowserTest {
         browser.type(By.id("attribution:mpnId"), stranger.mpnId());
         browser.click(By.id("attribution:verify"));
         assertEquals("El MPN ID " + stranger.mpnId() + " no es de uno de sus revendedores indirectos activos.",
-                browser.textOnceShown(By.id("attribution:mpnId-message")));
+                browser.textOnceRendered(By.id("attribution:mpnId-message")));
         browser.type(By.id("attribution:mpnId"), reseller.mpnId());
         browser.click(By.id("attribution:verify"));
-        assertEquals("Verificado: " + reseller.name(), browser.textOnceShown(By.id("attribution:verified")));
+        assertEquals("Verificado: " + reseller.name(), browser.textOnceRendered(By.id("attribution:verified")));
         browser.click(By.cssSelector("#attribution\\:supportContact label[for='attribution:supportContact:1']"));
         browser.click(By.id("attribution:save"));
         // The order's message is still shown until the Ajax answer replaces it.

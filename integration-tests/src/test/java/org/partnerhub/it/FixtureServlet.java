@@ -2,6 +2,11 @@ package org.partnerhub.it;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.partnerhub.customer.Customer;
 import org.partnerhub.it.data.TestData;
+import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.identity.Roles;
 import org.partnerhub.partner.PartnerType;
 
 /**
@@ -21,12 +28,19 @@ import org.partnerhub.partner.PartnerType;
  * <li>{@code POST it-fixtures/partnership} with {@code provider=<MPN ID>&reseller=<MPN ID>}
  * makes them active partners;</li>
  * <li>{@code POST it-fixtures/partner} with {@code type=<PartnerType>&password=<password>}
- * answers three lines: the new partner's MPN ID, name and Global admin's email.</li>
+ * answers three lines: the new partner's MPN ID, name and Global admin's email;</li>
+ * <li>{@code GET it-fixtures/sign-in?email=<user>&password=<password>[&page=<page>]} signs the
+ * browser that asks in, through the application's own authentication mechanism (as the login
+ * page does, without the form and its two page loads), and sends it to the page, by default
+ * Home or, for a customer admin, its area. The login page itself is tested through its form.</li>
+ * <li>{@code POST it-fixtures/user} with {@code partner=<MPN ID>&role=<PartnerRole>&password=<password>}
+ * answers the new user's email.</li>
  * </ul>
  * Forms, not queries: containers differ in how they decode non-ASCII query strings, all of them
  * honour the character encoding of a form.
  */
-@WebServlet({"/it-fixtures/customer", "/it-fixtures/partner", "/it-fixtures/partnership"})
+@WebServlet({"/it-fixtures/customer", "/it-fixtures/partner", "/it-fixtures/partnership", "/it-fixtures/user",
+        "/it-fixtures/sign-in"})
 public class FixtureServlet extends HttpServlet {
 
     @EJB
@@ -34,6 +48,33 @@ public class FixtureServlet extends HttpServlet {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!request.getServletPath().endsWith("/sign-in")) {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(request.getParameter("email"),
+                                new Password(request.getParameter("password")))));
+        if (status != AuthenticationStatus.SUCCESS) {
+            response.setContentType("text/plain; charset=UTF-8");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.getWriter().print("it-fixtures: sign-in failed for " + request.getParameter("email"));
+            return;
+        }
+        String page = request.getParameter("page");
+        if (page == null) {
+            page = request.isUserInRole(Roles.CUSTOMER_ADMIN) ? "customer-area/partners.xhtml" : "index.xhtml";
+        }
+        response.sendRedirect(request.getContextPath() + "/" + page);
+    }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -43,6 +84,11 @@ public class FixtureServlet extends HttpServlet {
             var partner = fixtures.newPartner(PartnerType.valueOf(request.getParameter("type")),
                     request.getParameter("password"));
             response.getWriter().print(partner.mpnId() + "\n" + partner.name() + "\n" + partner.adminEmail());
+            return;
+        }
+        if (request.getServletPath().endsWith("/user")) {
+            response.getWriter().print(fixtures.newUser(testData.partnerIdOf(request.getParameter("partner")),
+                    PartnerRole.valueOf(request.getParameter("role")), request.getParameter("password")));
             return;
         }
         if (request.getServletPath().endsWith("/partnership")) {

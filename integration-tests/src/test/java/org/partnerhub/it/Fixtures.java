@@ -63,9 +63,14 @@ public class Fixtures {
 
     /** Another user of the partner, with one role; returns the email. */
     public String newUser(TestPartner partner, PartnerRole role) {
+        return newUser(partner.id(), role, PASSWORD);
+    }
+
+    /** The same, with the user's password given: for a browser test that signs in from outside. */
+    public String newUser(long partnerId, PartnerRole role, String password) {
         String email = uniqueEmail(role.name().toLowerCase().replace('_', '-'));
-        registration.addUser(partner.id(), new NewPartnerUser(email, role + " of " + partner.name(), EnumSet.of(role),
-                Language.EN), PASSWORD.toCharArray());
+        registration.addUser(partnerId, new NewPartnerUser(email, "Agent " + email.substring(0, email.indexOf('@')),
+                EnumSet.of(role), Language.EN), password.toCharArray());
         return email;
     }
 

@@ -6,13 +6,17 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A test that runs inside the server, in the built EAR, with its own data from {@link Fixtures}. */
+/**
+ * A test that runs inside the server, in the built EAR (deployed once for the whole run), with
+ * its own data from {@link Fixtures}.
+ */
 @ExtendWith(ArquillianExtension.class)
 abstract class InContainerTest {
 
+    /** The same deployment as the browser tests': whichever class runs first deploys it for all. */
     @Deployment
     static EnterpriseArchive ear() {
-        return RealEar.withInContainerTests();
+        return RealEar.underTest();
     }
 
     @Inject

@@ -29,11 +29,12 @@ public final class RealEar {
     }
 
     /**
-     * The built EAR with this package in its WAR and {@code it.data} (test data written through
-     * the application's persistence unit, which only the EJB jar's own beans can use) in its
-     * EJB jar.
+     * What every test class deploys (once per run, see {@code arquillian.SharedDeployment}): the
+     * built EAR with this package (the in-container tests and the fixtures the browser tests
+     * call) in its WAR and {@code it.data} (test data written through the application's
+     * persistence unit, which only the EJB jar's own beans can use) in its EJB jar.
      */
-    public static EnterpriseArchive withInContainerTests() {
+    public static EnterpriseArchive underTest() {
         EnterpriseArchive ear = asBuilt();
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_JAR);
         ejb.addPackage(TestData.class.getPackage());
