@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.partnerhub.it.RealEar;
 import org.partnerhub.it.harness.FailureEvidence;
 import org.partnerhub.identity.PartnerRole;
@@ -30,7 +32,7 @@ import org.partnerhub.partner.PartnerType;
 @RunAsClient
 abstract class BrowserTest {
 
-    /** The demo password the README gives next to the demo users. */
+    /** The demo password the README gives next to the demo users: for {@link DemoDataBrowserIT} only. */
     static final String DEMO_PASSWORD = "Demo-Partner-2026";
 
     /** The password of the partners' admins this test makes, new for every run. */
@@ -89,7 +91,7 @@ abstract class BrowserTest {
     }
 
     /**
-     * A new customer of the demo partner with this MPN ID, with no subscription or, given an
+     * A new customer of the partner with this MPN ID, with no subscription or, given an
      * offer id, with one active subscription bought through that partner. Returns its id.
      */
     long customerOf(String mpnId, String company, Long subscribedOffer) throws Exception {
@@ -153,6 +155,15 @@ abstract class BrowserTest {
             throw new IllegalStateException("fixture failed: " + answer.statusCode() + " " + answer.body());
         }
         return answer.body().trim();
+    }
+
+    /**
+     * The texts of the elements once the first of them shows: for a list on a page that a click
+     * or a sign-in is still opening, where reading at once could find the page before it.
+     */
+    static List<String> texts(Browser in, By elements) {
+        in.waitFor(elements);
+        return in.driver.findElements(elements).stream().map(WebElement::getText).toList();
     }
 
     /** The new-customer wizard's required details, with the country and contact email given. */

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.partner.PartnerType;
 
 /**
- * A customer's account and the list around it, in Portuguese: an Admin agent updates the
- * account info, a Global admin exports a search, and the Helpdesk and Sales agents see only
- * what their roles allow.
+ * A customer's account and the list around it, in Portuguese, at a provider of the test's own:
+ * an Admin agent updates the account info, a Global admin exports a search, and the Helpdesk
+ * and Sales agents see only what their roles allow.
  */
 class CustomerAccountBrowserIT extends BrowserTest {
 
@@ -22,10 +24,11 @@ class CustomerAccountBrowserIT extends BrowserTest {
 
     @Test
     void anAdminAgentUpdatesTheAccountInfoAndBadInputIsShownNextToTheField() throws Exception {
-        long customer = customerOf("1000001", "Conta " + tag, null);
-        browser.signIn("bruno@contoso.example", DEMO_PASSWORD);
+        TestPartner provider = newPartner(PartnerType.INDIRECT_PROVIDER);
+        long customer = customerOf(provider.mpnId(), "Conta " + tag, null);
+        browser.signInDirectly(newUser(provider, PartnerRole.ADMIN_AGENT), FIXTURE_PASSWORD,
+                "customer/account.xhtml?customer=" + customer);
         browser.switchLanguage("PT_BR");
-        browser.go("customer/account.xhtml?customer=" + customer);
         browser.click(By.id("account:tabs:edit"));
 
         browser.type(By.id("edit:companyName"), " ");
@@ -46,12 +49,13 @@ class CustomerAccountBrowserIT extends BrowserTest {
 
     @Test
     void theExportHoldsExactlyTheSearchedCustomersWithHeadersInTheUsersLanguage() throws Exception {
-        customerOf("1000001", "Café Exportado " + tag + " A", null);
-        customerOf("1000001", "Café Exportado " + tag + " B", null);
-        customerOf("2000001", "Café Exportado " + tag + " de outro parceiro", null);
-        browser.signIn("ana@contoso.example", DEMO_PASSWORD);
+        TestPartner provider = newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner other = newPartner(PartnerType.INDIRECT_RESELLER);
+        customerOf(provider.mpnId(), "Café Exportado " + tag + " A", null);
+        customerOf(provider.mpnId(), "Café Exportado " + tag + " B", null);
+        customerOf(other.mpnId(), "Café Exportado " + tag + " de outro parceiro", null);
+        browser.signInDirectly(provider.adminEmail(), FIXTURE_PASSWORD, "customer/customers.xhtml");
         browser.switchLanguage("PT_BR");
-        browser.go("customer/customers.xhtml");
         browser.type(By.id("customers:search"), tag);
         browser.textsOnceAllContain(By.cssSelector("#customers\\:table .company"), tag);
         browser.click(By.id("customers:export"));
@@ -65,10 +69,10 @@ class CustomerAccountBrowserIT extends BrowserTest {
 
     @Test
     void helpdeskAndSalesAgentsSeeOnlyWhatTheirRolesAllow() throws Exception {
-        long customer = customerOf("1000001", "Papéis " + tag, null);
-        browser.signIn("diego@contoso.example", DEMO_PASSWORD);
+        TestPartner provider = newPartner(PartnerType.INDIRECT_PROVIDER);
+        long customer = customerOf(provider.mpnId(), "Papéis " + tag, null);
+        browser.signInDirectly(newUser(provider, PartnerRole.HELPDESK_AGENT), FIXTURE_PASSWORD, "customer/customers.xhtml");
         browser.switchLanguage("PT_BR");
-        browser.go("customer/customers.xhtml");
         browser.waitFor(By.id("customers:export"));
         assertFalse(browser.isPresent(By.id("customers:add")), "a Helpdesk agent adds no customer");
         browser.go("customer/account.xhtml?customer=" + customer);
@@ -78,15 +82,13 @@ class CustomerAccountBrowserIT extends BrowserTest {
         browser.go("customer/new-customer.xhtml");
         assertEquals("Sua função não permite abrir esta página.", browser.text(By.id("error-text")));
 
-        browser.go("");
-        browser.signOut();
-        browser.signIn("carla@contoso.example", DEMO_PASSWORD);
-        browser.go("customer/customers.xhtml");
-        browser.waitFor(By.id("customers:add"));
-        browser.go("customer/account.xhtml?customer=" + customer);
-        browser.waitFor(By.id("account:tabs"));
-        assertFalse(browser.isPresent(By.id("account:tabs:edit")), "a Sales agent updates no account");
-        assertFalse(browser.isPresent(By.id("account:tabs:remove")), "a Sales agent removes no relationship");
-        browser.screenshot("account-as-sales-agent-pt-BR");
+        Browser salesAgent = otherBrowser();
+        salesAgent.signInDirectly(newUser(provider, PartnerRole.SALES_AGENT), FIXTURE_PASSWORD, "customer/customers.xhtml");
+        salesAgent.waitFor(By.id("customers:add"));
+        salesAgent.go("customer/account.xhtml?customer=" + customer);
+        salesAgent.waitFor(By.id("account:tabs"));
+        assertFalse(salesAgent.isPresent(By.id("account:tabs:edit")), "a Sales agent updates no account");
+        assertFalse(salesAgent.isPresent(By.id("account:tabs:remove")), "a Sales agent removes no relationship");
+        salesAgent.screenshot("account-as-sales-agent-en");
     }
 }

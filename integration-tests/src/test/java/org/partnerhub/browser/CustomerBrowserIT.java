@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.partner.PartnerType;
 
 /**
- * The Customers workspace through the real pages: a Sales agent adds a customer with the
- * wizard in Spanish, a Global admin removes a relationship after attesting to it.
+ * The Customers workspace through the real pages, at a provider of the test's own: a Sales
+ * agent adds a customer with the wizard in Spanish, a Global admin removes a relationship after
+ * attesting to it.
  */
 class CustomerBrowserIT extends BrowserTest {
 
@@ -20,9 +23,9 @@ class CustomerBrowserIT extends BrowserTest {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String prefix = "es-" + tag;
         String company = "Empresa Prueba " + tag;
-        browser.signIn("carla@contoso.example", DEMO_PASSWORD);
+        TestPartner provider = newPartner(PartnerType.INDIRECT_PROVIDER);
+        browser.signInDirectly(newUser(provider, PartnerRole.SALES_AGENT), FIXTURE_PASSWORD, "customer/customers.xhtml");
         browser.switchLanguage("ES");
-        browser.go("customer/customers.xhtml");
         browser.click(By.id("customers:add"));
 
         browser.type(By.id("details:domainPrefix"), prefix);
@@ -39,7 +42,8 @@ class CustomerBrowserIT extends BrowserTest {
         browser.type(By.id("details:contactEmail"), "lucia@" + prefix + ".example");
         browser.click(By.id("details:next"));
 
-        // Office 365 E3 is the seventh offer by name (E5 comes after it) and needs at least 5 licenses.
+        // A new partner hides no offer: the order form is the whole catalog by name, where
+        // Office 365 E3 is the seventh (E5 comes after it); it needs at least 5 licenses.
         browser.type(By.id("subscriptions:offers:6:licenses"), "2");
         browser.type(By.id("subscriptions:offers:1:licenses"), "25");
         browser.click(By.id("subscriptions:next"));
@@ -74,15 +78,14 @@ class CustomerBrowserIT extends BrowserTest {
 
     @Test
     void aGlobalAdminRemovesARelationshipOnlyAfterAttestingAndTheCustomerLeavesTheList() throws Exception {
+        TestPartner provider = newPartner(PartnerType.INDIRECT_PROVIDER);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String free = "Removable " + tag;
         String blocked = "Blocked " + tag;
-        long freeId = customerOf("1000001", free, null);
-        long blockedId = customerOf("1000001", blocked, 4L);
-        browser.signIn("ana@contoso.example", DEMO_PASSWORD);
+        long freeId = customerOf(provider.mpnId(), free, null);
+        long blockedId = customerOf(provider.mpnId(), blocked, 4L);
+        browser.signInDirectly(provider.adminEmail(), FIXTURE_PASSWORD, "customer/account.xhtml?customer=" + blockedId);
         browser.switchLanguage("EN");
-
-        browser.go("customer/account.xhtml?customer=" + blockedId);
         browser.click(By.id("account:tabs:remove"));
         assertTrue(browser.text(By.id("blockers")).contains("Office 365 E3"));
         assertFalse(browser.driver.findElement(By.id("removal:confirm")).isEnabled(), "blocked while subscribed");
@@ -108,9 +111,9 @@ class CustomerBrowserIT extends BrowserTest {
     void aDoubleClickedSubmitCreatesTheCustomerOnce() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String company = "Twice Clicked " + tag;
-        browser.signIn("carla@contoso.example", DEMO_PASSWORD);
+        TestPartner provider = newPartner(PartnerType.INDIRECT_PROVIDER);
+        browser.signInDirectly(newUser(provider, PartnerRole.SALES_AGENT), FIXTURE_PASSWORD, "customer/new-customer.xhtml");
         browser.switchLanguage("EN");
-        browser.go("customer/new-customer.xhtml");
         browser.type(By.id("details:domainPrefix"), "twice-" + tag);
         enterCustomerDetails(company, "US", "it@twice-" + tag + ".example");
         browser.click(By.id("details:next"));

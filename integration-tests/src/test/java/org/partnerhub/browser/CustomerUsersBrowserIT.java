@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.partnerhub.partner.PartnerType;
 
 /** A partner adds a customer's user by hand and many from a file: preview, import, passwords downloaded once. */
@@ -22,9 +21,8 @@ class CustomerUsersBrowserIT extends BrowserTest {
     void aUserIsAddedWithItsPasswordShownOnceAndGetsALicense() throws Exception {
         TestPartner partner = newPartner(PartnerType.DIRECT_RESELLER);
         long customer = customerOf(partner.mpnId(), "Usuarios " + partner.mpnId(), BUSINESS_STANDARD);
-        browser.signIn(partner.adminEmail(), FIXTURE_PASSWORD);
+        browser.signInDirectly(partner.adminEmail(), FIXTURE_PASSWORD, "customer/users.xhtml?customer=" + customer);
         browser.switchLanguage("ES");
-        browser.go("customer/users.xhtml?customer=" + customer);
         browser.click(By.id("users:add"));
         browser.type(By.id("add:firstName"), "Lucía");
         browser.type(By.id("add:lastName"), "García");
@@ -55,19 +53,17 @@ class CustomerUsersBrowserIT extends BrowserTest {
                 + "maria;Maria;Souza;;;BR;admin;\n"
                 + "joao.silva;João;Outro;;;BR;user;\n"
                 + "pedro;Pedro;Lima;;;ZZ;user;\n", StandardCharsets.UTF_8);
-        browser.signIn(partner.adminEmail(), FIXTURE_PASSWORD);
+        browser.signInDirectly(partner.adminEmail(), FIXTURE_PASSWORD, "customer/users.xhtml?customer=" + customer);
         browser.switchLanguage("PT_BR");
-        browser.go("customer/users.xhtml?customer=" + customer);
         browser.click(By.id("users:import"));
 
-        browser.driver.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+        // The import page, not the users page the click is leaving.
+        browser.waitFor(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
         browser.click(By.id("upload:check"));
-        assertTrue(browser.text(By.id("counts")).endsWith("2 linha(s) válida(s), 2 com problemas."),
-                browser.text(By.id("counts")));
-        List<String> problems = browser.driver.findElements(By.cssSelector("#options\\:rows .problems")).stream()
-                .map(WebElement::getText).toList();
+        String counts = browser.textOnceRendered(By.id("counts"));
+        assertTrue(counts.endsWith("2 linha(s) válida(s), 2 com problemas."), counts);
         assertEquals(List.of("OK", "OK", "O mesmo nome de usuário já está na linha 2.",
-                "ZZ não é um código de país (como US ou BR)."), problems);
+                "ZZ não é um código de país (como US ou BR)."), texts(browser, By.cssSelector("#options\\:rows .problems")));
         browser.screenshot("import-preview-pt-BR");
         browser.click(By.cssSelector("#options\\:skipInvalid label[for='options:skipInvalid:1']"));
         browser.click(By.id("options:import"));
@@ -87,7 +83,7 @@ class CustomerUsersBrowserIT extends BrowserTest {
         browser.waitUntilText(By.cssSelector("#jobs\\:table .status"), "Concluída");
         assertFalse(browser.isPresent(By.id("jobs:table:0:result")), "the passwords are downloaded once");
         browser.go("customer/users.xhtml?customer=" + customer);
-        assertEquals(List.of("joao.silva@", "maria@"), browser.driver.findElements(By.cssSelector("#users\\:table .user-name"))
-                .stream().map(cell -> cell.getText().substring(0, cell.getText().indexOf('@') + 1)).toList());
+        assertEquals(List.of("joao.silva@", "maria@"), texts(browser, By.cssSelector("#users\\:table .user-name"))
+                .stream().map(name -> name.substring(0, name.indexOf('@') + 1)).toList());
     }
 }

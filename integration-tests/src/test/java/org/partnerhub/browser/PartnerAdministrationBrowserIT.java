@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.partnerhub.partner.PartnerType;
 
 /**
  * A Global admin at work through the real pages: adding a user whose temporary password is
@@ -16,11 +17,10 @@ class PartnerAdministrationBrowserIT extends BrowserTest {
 
     @Test
     void aGlobalAdminAddsAUserWhoSignsInWithTheTemporaryPasswordShownOnce() throws Exception {
-        // Northwind's own admin, so other browser tests on Contoso see no new users.
-        browser.signIn("felipe@northwind.example", DEMO_PASSWORD);
+        TestPartner partner = newPartner(PartnerType.INDIRECT_RESELLER);
+        browser.signInDirectly(partner.adminEmail(), FIXTURE_PASSWORD, "partner/users.xhtml");
         browser.switchLanguage("EN");
-        browser.go("partner/users.xhtml");
-        String email = "agent-" + UUID.randomUUID().toString().substring(0, 8) + "@northwind.example";
+        String email = "agent-" + UUID.randomUUID().toString().substring(0, 8) + "@it.example";
 
         browser.click(By.id("users:add"));
         browser.type(By.id("newUser:email"), email);
@@ -37,6 +37,7 @@ class PartnerAdministrationBrowserIT extends BrowserTest {
         assertFalse(browser.isPresent(By.id("created-password")), "the password is shown once only");
         assertTrue(browser.text(By.id("users:table")).contains(email));
 
+        // Through the form: signing in with the temporary password is what this shows.
         browser.signOut();
         browser.signIn(email, password);
         assertTrue(browser.text(By.id("user-name")).startsWith("New Agent"), "signed in as the new user");
@@ -45,16 +46,16 @@ class PartnerAdministrationBrowserIT extends BrowserTest {
 
     @Test
     void badProfileInputGetsAMessageNextToEachFieldInTheUsersLanguageAndNothingIsSaved() throws Exception {
-        browser.signIn("gabriela@tailspin.example", DEMO_PASSWORD);
+        TestPartner partner = newPartner(PartnerType.DIRECT_RESELLER);
+        browser.signInDirectly(partner.adminEmail(), FIXTURE_PASSWORD, "partner/business-profile.xhtml");
         browser.switchLanguage("PT_BR");
-        browser.go("partner/business-profile.xhtml");
-        String nameBefore = browser.text(By.id("show-name"));
+        assertEquals(partner.name(), browser.text(By.id("show-name")));
 
         browser.click(By.id("profile:edit"));
-        browser.type(By.id("profile:name"), "Tailspin renamed");
+        browser.type(By.id("profile:name"), partner.name() + " renamed");
         browser.type(By.id("profile:mpnId"), "12AB");
         browser.type(By.id("profile:country"), "ZZ");
-        browser.type(By.id("profile:contactEmail"), "sales-at-tailspin");
+        browser.type(By.id("profile:contactEmail"), "sales-at-the-partner");
         browser.click(By.id("profile:save"));
 
         assertEquals("O MPN ID tem de 6 a 10 dígitos e nada mais.",
@@ -67,6 +68,6 @@ class PartnerAdministrationBrowserIT extends BrowserTest {
         browser.screenshot("profile-invalid-pt-BR");
 
         browser.click(By.id("profile:cancel"));
-        assertEquals(nameBefore, browser.text(By.id("show-name")), "nothing was saved");
+        assertEquals(partner.name(), browser.textOnceRendered(By.id("show-name")), "nothing was saved");
     }
 }

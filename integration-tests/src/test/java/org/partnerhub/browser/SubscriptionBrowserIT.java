@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.partnerhub.partner.PartnerType;
 
 /** A provider's Global admin adds licenses and upgrades a subscription, and hides an offer it does not sell. */
@@ -18,10 +17,10 @@ class SubscriptionBrowserIT extends BrowserTest {
     @Test
     void licensesAreAddedAndTheSubscriptionIsUpgradedInPortuguese() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        long customer = customerOf("1000001", "Licenças " + tag, BUSINESS_BASIC);
-        browser.signIn("ana@contoso.example", DEMO_PASSWORD);
+        TestPartner provider = newPartner(PartnerType.INDIRECT_PROVIDER);
+        long customer = customerOf(provider.mpnId(), "Licenças " + tag, BUSINESS_BASIC);
+        browser.signInDirectly(provider.adminEmail(), FIXTURE_PASSWORD, "customer/account.xhtml?customer=" + customer + "&tab=1");
         browser.switchLanguage("PT_BR");
-        browser.go("customer/account.xhtml?customer=" + customer + "&tab=1");
         assertEquals("Ativa", browser.text(By.cssSelector("#account\\:tabs\\:subscriptions .status")));
         browser.click(By.id("account:tabs:subscriptions:0:manage"));
 
@@ -43,18 +42,15 @@ class SubscriptionBrowserIT extends BrowserTest {
         assertEquals("Microsoft 365 Business Premium", browser.text(By.cssSelector("main h1")));
         assertEquals("25", browser.text(By.id("license-count")));
         browser.click(By.id("back"));
-        List<String> statuses = browser.driver.findElements(By.cssSelector("#account\\:tabs\\:subscriptions .status"))
-                .stream().map(WebElement::getText).toList();
-        assertEquals(List.of("Cancelada", "Ativa"), statuses);
+        assertEquals(List.of("Cancelada", "Ativa"), texts(browser, By.cssSelector("#account\\:tabs\\:subscriptions .status")));
         browser.screenshot("subscription-upgraded-pt-BR");
     }
 
     @Test
     void aProviderHidesAnOfferItDoesNotSellAndShowsItAgain() throws Exception {
-        browser.signIn("ana@contoso.example", DEMO_PASSWORD);
+        TestPartner provider = newPartner(PartnerType.INDIRECT_PROVIDER);
+        browser.signInDirectly(provider.adminEmail(), FIXTURE_PASSWORD, "subscription/catalog.xhtml");
         browser.switchLanguage("ES");
-        browser.go("subscription/catalog.xhtml");
-        // The last offer by name: hiding it for a moment moves no other offer in Contoso's order forms.
         browser.type(By.id("catalog:search"), "office 365");
         assertEquals(List.of("Office 365 E3", "Office 365 E5"),
                 browser.textsOnceAllContain(By.cssSelector("#catalog\\:offers .offer-name"), "Office 365"));
@@ -64,8 +60,9 @@ class SubscriptionBrowserIT extends BrowserTest {
         browser.waitUntilText(By.cssSelector("#catalog\\:offers tr:nth-child(2) .sold"), "No (oculta)");
         browser.screenshot("catalog-hidden-es");
         browser.click(By.id("catalog:offers:1:toggle"));
+        String shownAgain = browser.textOnceRendered(By.id("messages"));
+        assertTrue(shownAgain.contains("vuelve a estar"), shownAgain);
         browser.waitUntilText(By.cssSelector("#catalog\\:offers tr:nth-child(2) .sold"), "Sí");
-        assertTrue(browser.text(By.id("messages")).contains("vuelve a estar"));
     }
 
     @Test
@@ -73,9 +70,8 @@ class SubscriptionBrowserIT extends BrowserTest {
         TestPartner holder = newPartner(PartnerType.DIRECT_RESELLER);
         TestPartner requester = newPartner(PartnerType.DIRECT_RESELLER);
         long customer = sharedCustomer(holder, requester, "Transferida " + holder.mpnId(), BUSINESS_BASIC);
-        browser.signIn(requester.adminEmail(), FIXTURE_PASSWORD);
+        browser.signInDirectly(requester.adminEmail(), FIXTURE_PASSWORD, "customer/account.xhtml?customer=" + customer + "&tab=1");
         browser.switchLanguage("EN");
-        browser.go("customer/account.xhtml?customer=" + customer + "&tab=1");
         browser.click(By.id("account:tabs:request-transfer"));
         browser.click(By.id("request:send"));
         assertEquals("Choose at least one subscription.", browser.textOnceRendered(By.id("request:subscriptions-message")));
@@ -85,18 +81,17 @@ class SubscriptionBrowserIT extends BrowserTest {
         assertEquals("Asked by you", browser.text(By.cssSelector("#transfers\\:table .direction")));
         assertEquals("Pending", browser.text(By.cssSelector("#transfers\\:table .status")));
 
-        try (Browser holderSide = Browser.open(base)) {
-            holderSide.signIn(holder.adminEmail(), FIXTURE_PASSWORD);
-            holderSide.switchLanguage("PT_BR");
-            holderSide.go("subscription/transfers.xhtml");
-            assertEquals("Pede as suas", holderSide.text(By.cssSelector("#transfers\\:table .direction")));
-            assertEquals("Microsoft 365 Business Basic (10)", holderSide.text(By.cssSelector("#transfers\\:table .subscriptions")));
-            holderSide.click(By.id("transfers:table:0:approve"));
-            assertEquals("Aprovada: as assinaturas agora pertencem a " + requester.name() + ".",
-                    holderSide.textOnceRendered(By.id("messages")));
-            assertEquals("Aprovada", holderSide.text(By.cssSelector("#transfers\\:table .status")));
-            holderSide.screenshot("transfer-approved-pt-BR");
-        }
+        Browser holderSide = otherBrowser();
+        holderSide.signInDirectly(holder.adminEmail(), FIXTURE_PASSWORD, "subscription/transfers.xhtml");
+        holderSide.switchLanguage("PT_BR");
+        assertEquals("Pede as suas", holderSide.text(By.cssSelector("#transfers\\:table .direction")));
+        assertEquals("Microsoft 365 Business Basic (10)", holderSide.text(By.cssSelector("#transfers\\:table .subscriptions")));
+        holderSide.click(By.id("transfers:table:0:approve"));
+        assertEquals("Aprovada: as assinaturas agora pertencem a " + requester.name() + ".",
+                holderSide.textOnceRendered(By.id("messages")));
+        // The approval's answer rendered the table again along with the message.
+        assertEquals("Aprovada", holderSide.text(By.cssSelector("#transfers\\:table .status")));
+        holderSide.screenshot("transfer-approved-pt-BR");
 
         browser.go("customer/account.xhtml?customer=" + customer + "&tab=1");
         assertEquals(requester.name(), browser.text(By.cssSelector("#account\\:tabs\\:subscriptions .partner-of-record")));
@@ -108,28 +103,25 @@ class SubscriptionBrowserIT extends BrowserTest {
     void aCustomerAllowedByItsPartnerBuysItsOwnServicesInSpanish() throws Exception {
         TestPartner partner = newPartner(PartnerType.DIRECT_RESELLER);
         CustomerAdmin customer = customerWithAdmin(partner, "Autoservicio " + partner.mpnId());
-        browser.signIn(partner.adminEmail(), FIXTURE_PASSWORD);
+        browser.signInDirectly(partner.adminEmail(), FIXTURE_PASSWORD, "customer/account.xhtml?customer=" + customer.customerId());
         browser.switchLanguage("EN");
-        browser.go("customer/account.xhtml?customer=" + customer.customerId());
         assertEquals("No", browser.text(By.cssSelector("#account .self-service")));
         browser.click(By.id("account:tabs:self-service"));
         assertTrue(browser.textOnceRendered(By.id("messages")).startsWith("The customer may now buy"));
         browser.waitUntilText(By.cssSelector("#account .self-service"), "Yes, through you");
 
-        try (Browser customerSide = Browser.open(base)) {
-            customerSide.signIn(customer.userName(), FIXTURE_PASSWORD);
-            customerSide.switchLanguage("ES");
-            customerSide.click(By.id("menu-BUY"));
-            List<String> offers = customerSide.driver.findElements(By.cssSelector("#buy\\:offers .offer-name"))
-                    .stream().map(WebElement::getText).toList();
-            assertEquals("Microsoft 365 Business Basic", offers.get(2));
-            assertTrue(!offers.contains("Office 365 E3"), "only offers for customers: " + offers);
-            customerSide.type(By.id("buy:offers:2:licenses"), "3");
-            customerSide.click(By.id("buy:submit"));
-            assertEquals("Su pedido se realizó. Las suscripciones aparecen con su socio.",
-                    customerSide.textOnceRendered(By.id("messages")));
-            customerSide.screenshot("customer-area-buy-es");
-        }
+        Browser customerSide = otherBrowser();
+        customerSide.signInDirectly(customer.userName(), FIXTURE_PASSWORD);
+        customerSide.switchLanguage("ES");
+        customerSide.click(By.id("menu-BUY"));
+        List<String> offers = texts(customerSide, By.cssSelector("#buy\\:offers .offer-name"));
+        assertEquals("Microsoft 365 Business Basic", offers.get(2));
+        assertTrue(!offers.contains("Office 365 E3"), "only offers for customers: " + offers);
+        customerSide.type(By.id("buy:offers:2:licenses"), "3");
+        customerSide.click(By.id("buy:submit"));
+        assertEquals("Su pedido se realizó. Las suscripciones aparecen con su socio.",
+                customerSide.textOnceRendered(By.id("messages")));
+        customerSide.screenshot("customer-area-buy-es");
 
         browser.go("customer/account.xhtml?customer=" + customer.customerId() + "&tab=1");
         assertEquals("Microsoft 365 Business Basic", browser.text(By.cssSelector("#account\\:tabs\\:subscriptions .offer-name")));

@@ -19,9 +19,8 @@ class SubscriptionCreditBrowserIT extends BrowserTest {
         TestPartner stranger = newPartner(PartnerType.INDIRECT_RESELLER);
         partnership(provider, reseller);
         long customer = sharedCustomer(provider, reseller, "Compartida SA");
-        browser.signIn(provider.adminEmail(), FIXTURE_PASSWORD);
+        browser.signInDirectly(provider.adminEmail(), FIXTURE_PASSWORD, "customer/account.xhtml?customer=" + customer);
         browser.switchLanguage("ES");
-        browser.go("customer/account.xhtml?customer=" + customer);
         browser.click(By.cssSelector("a[href*='subscriptionsTab']"));
 
         browser.click(By.id("account:tabs:add-subscriptions"));
@@ -43,8 +42,9 @@ class SubscriptionCreditBrowserIT extends BrowserTest {
         assertEquals("Verificado: " + reseller.name(), browser.textOnceRendered(By.id("attribution:verified")));
         browser.click(By.cssSelector("#attribution\\:supportContact label[for='attribution:supportContact:1']"));
         browser.click(By.id("attribution:save"));
-        // The order's message is still shown until the Ajax answer replaces it.
-        browser.waitUntilText(By.id("messages"), "Guardado: quién recibe el crédito");
+        // Not the order's message, still shown until the save's answer replaces it.
+        assertEquals("Guardado: quién recibe el crédito y quién da soporte a la suscripción.",
+                browser.textOnceRendered(By.id("messages")));
         assertEquals("Revendedor acreditado",
                 browser.text(By.cssSelector("#account\\:tabs\\:subscriptions .support-contact")));
         browser.screenshot("subscription-credit-es");
