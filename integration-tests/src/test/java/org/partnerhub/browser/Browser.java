@@ -73,7 +73,7 @@ final class Browser implements AutoCloseable {
         Path profile = Files.createTempDirectory("partnerhub-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        options.addArguments("--headless=new", "--single-process", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--lang=en-US", "--window-size=1280,900",
                 "--user-data-dir=" + profile);
@@ -155,7 +155,9 @@ final class Browser implements AutoCloseable {
     /** Clicks a language link and waits for the page to come back in that language. */
     void switchLanguage(String language) {
         click(By.cssSelector("#language a[data-language='" + language + "']"));
-        waitFor(By.cssSelector("#language a.current[data-language='" + language + "']"));
+        // The page that comes back, not the one clicked on: that may have been in the language already.
+        until(d -> d.findElements(By.cssSelector("#language a.current[data-language='" + language + "']")).stream()
+                .filter(link -> !shownBefore(link)).findFirst().orElse(null));
     }
 
     void type(By field, String text) {
@@ -243,6 +245,12 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Whether the element was on the page before the last click, rather than rendered by its response. */
+    private boolean shownBefore(WebElement element) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].__shownBefore === true;", element));
+    }
+
     /**
      * The element's text once the response to the last click rendered it anew, with some text:
      * the outcome of that action, never a message an earlier action left on the page.
@@ -250,8 +258,7 @@ final class Browser implements AutoCloseable {
     String textOnceRendered(By target) {
         return until(d -> {
             var found = d.findElements(target);
-            if (found.isEmpty() || Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                    "return arguments[0].__shownBefore === true;", found.get(0)))) {
+            if (found.isEmpty() || shownBefore(found.get(0))) {
                 return null;
             }
             String text = found.get(0).getText();
