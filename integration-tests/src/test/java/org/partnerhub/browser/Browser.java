@@ -53,6 +53,7 @@ final class Browser implements AutoCloseable {
 
     private static final String DOWNLOADS = "downloads";
 
+
     final WebDriver driver;
     private final URL base;
     private final Path profile;
@@ -84,7 +85,7 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Paths.get(chromedriver).toFile())
                 .usingAnyFreePort()
                 .build();
-        WebDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return new Browser(driver, base, profile);
     }
@@ -272,9 +273,10 @@ final class Browser implements AutoCloseable {
      * that "does not belong to the document".
      */
     private WebDriverWait waiting(int seconds) {
-        // Looks again every 50 ms rather than Selenium's 500: most waits are met within a few
-        // hundred milliseconds, and each look costs only a call or two to the browser.
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(50)) {
+        // Looks again every 100 ms rather than Selenium's 500: most waits are met within a few
+        // hundred milliseconds. Not more often: each look costs the browser CPU that the server,
+        // on the same two cores, needs to answer.
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(100)) {
             @Override
             public <V> V until(Function<? super WebDriver, ? extends V> condition) {
                 return super.until(d -> {
