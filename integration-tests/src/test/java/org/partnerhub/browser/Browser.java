@@ -53,7 +53,6 @@ final class Browser implements AutoCloseable {
 
     private static final String DOWNLOADS = "downloads";
 
-
     final WebDriver driver;
     private final URL base;
     private final Path profile;

@@ -55,11 +55,7 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        if (classBrowser == null) {
-            classBrowser = Browser.open(base);
-        } else {
-            classBrowser.reset();
-        }
+        classBrowser = openOrReset(classBrowser);
         browser = classBrowser;
         FailureEvidence.pageOf("browser", browser::saveScreenshot);
     }
@@ -70,13 +66,18 @@ abstract class BrowserTest {
      * what an earlier call of this method did in it.
      */
     Browser otherBrowser() throws Exception {
-        if (classOtherBrowser == null) {
-            classOtherBrowser = Browser.open(base);
-        } else {
-            classOtherBrowser.reset();
-        }
+        classOtherBrowser = openOrReset(classOtherBrowser);
         FailureEvidence.pageOf("other-browser", classOtherBrowser::saveScreenshot);
         return classOtherBrowser;
+    }
+
+    /** The class's browser, started the first time and cleared of the previous test after that. */
+    private Browser openOrReset(Browser kept) throws Exception {
+        if (kept == null) {
+            return Browser.open(base);
+        }
+        kept.reset();
+        return kept;
     }
 
     @AfterAll
