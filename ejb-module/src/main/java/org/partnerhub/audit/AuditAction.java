@@ -4,6 +4,9 @@ package org.partnerhub.audit;
 public enum AuditAction {
     PARTNER_REGISTERED,
     SIGNED_IN,
+    SIGN_IN_FAILED,
+    SIGN_IN_LOCKED,
+    USER_UNLOCKED,
     PROFILE_CHANGED,
     USER_ADDED,
     ROLES_CHANGED,

@@ -1,5 +1,6 @@
 package org.partnerhub.audit;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -13,6 +14,7 @@ import org.partnerhub.identity.Roles;
 
 /** Reads the signed-in partner's audit log, newest first. */
 @Stateless
+@DenyAll
 public class AuditLog {
 
     @PersistenceContext

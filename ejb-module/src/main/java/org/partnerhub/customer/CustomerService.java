@@ -1,5 +1,6 @@
 package org.partnerhub.customer;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -35,6 +36,7 @@ import org.partnerhub.subscription.Subscriptions;
  * with the customer; any other customer is "not found".
  */
 @Stateless
+@DenyAll
 public class CustomerService {
 
     @PersistenceContext
@@ -60,6 +62,9 @@ public class CustomerService {
                 : Partnerships.activeReseller(em, actor.getPartner().getId(), details.getIndirectResellerId(),
                         "indirectReseller");
         em.persist(customer);
+        // At once: any later query would flush the row itself, and a prefix that another
+        // submission took meanwhile would end in an exception instead of "taken".
+        DomainPrefixes.flushRefusingTaken(em, customer);
         em.persist(new ResellerRelationship(actor.getPartner(), customer, true, actor.getEmail()));
         if (reseller != null) {
             // On the reseller's behalf: the reseller acts for the customer too, with delegated

@@ -122,7 +122,9 @@ public class CustomerUser {
 
     /** Whether this is an administrator of its customer who signs in with this password. */
     public boolean isAdministratorWith(char[] password, PasswordHashing hashing) {
-        return administrator && !blocked && hashing.verify(password, passwordHash);
+        // The hash is checked whatever the flags say, so every refusal costs the same time.
+        boolean matches = passwordHash == null ? hashing.verifyDecoy(password) : hashing.verify(password, passwordHash);
+        return administrator && !blocked && matches;
     }
 
     public boolean isAdministrator() {

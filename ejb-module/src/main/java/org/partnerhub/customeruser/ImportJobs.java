@@ -1,6 +1,6 @@
 package org.partnerhub.customeruser;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.partnerhub.identity.Roles;
 
 /**
  * What an import keeps in this server's memory only: the checked lines between the preview and
@@ -19,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * result (the users then get new passwords by Reset password).
  */
 @Singleton
-@PermitAll
+@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
 @Lock(LockType.READ)
 public class ImportJobs {
 

@@ -1,6 +1,7 @@
 package org.partnerhub.customeruser;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.DenyAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -15,6 +16,7 @@ import java.time.ZoneOffset;
  */
 @Singleton
 @Startup
+@DenyAll
 @DependsOn("DatabaseMigration")
 public class ImportRecovery {
 

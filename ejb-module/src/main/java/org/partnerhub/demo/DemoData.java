@@ -1,8 +1,8 @@
 package org.partnerhub.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.DenyAll;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -15,16 +15,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditEvent;
 import org.partnerhub.customer.AccountInfo;
 import org.partnerhub.customer.Customer;
 import org.partnerhub.customer.NewCustomer;
 import org.partnerhub.customeruser.CustomerUser;
-import org.partnerhub.identity.NewPartnerUser;
 import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.identity.PasswordHashing;
 import org.partnerhub.identity.TemporaryPassword;
 import org.partnerhub.partner.Partner;
-import org.partnerhub.partner.PartnerRegistration;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.partner.ProfileChange;
 import org.partnerhub.partnership.Partnership;
@@ -43,6 +44,7 @@ import org.partnerhub.subscription.Subscription;
  */
 @Singleton
 @Startup
+@DenyAll
 @DependsOn({"DatabaseMigration", "CatalogLoader"})
 public class DemoData {
 
@@ -52,9 +54,6 @@ public class DemoData {
 
     @PersistenceContext
     EntityManager em;
-
-    @EJB
-    PartnerRegistration registration;
 
     @Inject
     PasswordHashing hashing;
@@ -243,11 +242,19 @@ public class DemoData {
         profile.setContactEmail(email);
         profile.setWebsite(website);
         profile.setDefaultLanguage(language);
-        return registration.register(type, profile);
+        Partner partner = new Partner(type, profile);
+        em.persist(partner);
+        em.flush(); // the audit event refers to the partner by its id only: the partner row goes first
+        em.persist(new AuditEvent(null, partner.getId(), AuditAction.PARTNER_REGISTERED, partner.getName(),
+                type + ", MPN ID " + partner.getMpnId()));
+        return partner;
     }
 
     private void user(Partner partner, String email, String name, Language language, PartnerRole role) {
-        registration.addUser(partner.getId(), new NewPartnerUser(email, name, EnumSet.of(role), language),
-                DEMO_PASSWORD.toCharArray());
+        PartnerUser user = new PartnerUser(partner, email, name, EnumSet.of(role), language,
+                hashing.hash(DEMO_PASSWORD.toCharArray()));
+        em.persist(user);
+        em.persist(new AuditEvent(null, partner.getId(), AuditAction.USER_ADDED, user.getEmail(),
+                "roles " + user.getRoles()));
     }
 }

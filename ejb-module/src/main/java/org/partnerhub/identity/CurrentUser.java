@@ -1,7 +1,7 @@
 package org.partnerhub.identity;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -14,7 +14,7 @@ import java.security.Principal;
  * is how every service knows its tenant: it never takes a partner id from the caller.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
 public class CurrentUser {
 
     @Resource

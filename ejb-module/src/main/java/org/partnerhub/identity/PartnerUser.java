@@ -53,6 +53,10 @@ public class PartnerUser {
     @Column(nullable = false)
     private boolean active;
 
+    /** Changes with the roles and the active flag, so live sessions notice at their next request. */
+    @Column(name = "credentials_version", nullable = false)
+    private long credentialsVersion;
+
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
@@ -100,7 +104,10 @@ public class PartnerUser {
                 && otherActiveGlobalAdmins == 0) {
             throw new BusinessException("user.lastGlobalAdmin", "roles");
         }
-        this.roles = checked;
+        if (!checked.equals(roles)) {
+            this.roles = checked;
+            credentialsVersion++;
+        }
     }
 
     public void deactivate(long otherActiveGlobalAdmins) {
@@ -108,6 +115,7 @@ public class PartnerUser {
             throw BusinessException.of("user.lastGlobalAdmin");
         }
         this.active = false;
+        credentialsVersion++;
     }
 
     public void preferLanguage(Language language) {
@@ -151,6 +159,10 @@ public class PartnerUser {
 
     public Set<PartnerRole> getRoles() {
         return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(PartnerRole.class) : roles);
+    }
+
+    public long getCredentialsVersion() {
+        return credentialsVersion;
     }
 
     public LocalDateTime getCreatedAt() {

@@ -1,5 +1,6 @@
 package org.partnerhub.identity;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -9,6 +10,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +23,7 @@ import org.partnerhub.shared.Language;
 
 /** The signed-in partner's own users: list, add, change roles, deactivate; and one's own language. */
 @Stateless
+@DenyAll
 public class PartnerUserService {
 
     @PersistenceContext
@@ -30,6 +34,9 @@ public class PartnerUserService {
 
     @Inject
     PasswordHashing hashing;
+
+    @Inject
+    SignInThrottle throttle;
 
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
     public Me me() {
@@ -46,13 +53,15 @@ public class PartnerUserService {
 
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
     public List<PartnerUserRow> listUsers() {
-        return em.createQuery("""
+        List<PartnerUser> list = em.createQuery("""
                         select u from PartnerUser u
                         where u.partner.id = :partner
                         order by u.active desc, u.displayName, u.email""", PartnerUser.class)
                 .setParameter("partner", currentUser.partnerId())
-                .getResultList().stream()
-                .map(PartnerUserRow::of)
+                .getResultList();
+        Set<String> locked = throttle.lockedAmong(list.stream().map(PartnerUser::getEmail).toList(), now());
+        return list.stream()
+                .map(user -> PartnerUserRow.of(user, locked.contains(user.getEmail())))
                 .toList();
     }
 
@@ -88,6 +97,16 @@ public class PartnerUserService {
         audit(admin, AuditAction.USER_DEACTIVATED, user.getEmail(), null);
     }
 
+    /** Lets a user who is locked after too many failed sign-ins try again at once. */
+    @RolesAllowed(Roles.GLOBAL_ADMIN)
+    public void unlock(long userId) {
+        PartnerUser admin = currentUser.require();
+        PartnerUser user = userOfMyPartner(admin, userId);
+        if (throttle.unlock(user.getEmail(), now())) {
+            audit(admin, AuditAction.USER_UNLOCKED, user.getEmail(), null);
+        }
+    }
+
     /** Another partner's user is reported as not found: its existence is none of the caller's business. */
     private PartnerUser userOfMyPartner(PartnerUser admin, long userId) {
         PartnerUser user = em.find(PartnerUser.class, userId);
@@ -118,6 +137,10 @@ public class PartnerUserService {
                 .setParameter("email", email)
                 .setMaxResults(1)
                 .getResultList().isEmpty();
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
     }
 
     private void audit(PartnerUser actor, AuditAction action, String target, String summary) {

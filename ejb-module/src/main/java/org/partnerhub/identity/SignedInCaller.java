@@ -1,8 +1,22 @@
 package org.partnerhub.identity;
 
+import java.io.Serializable;
 import java.util.Set;
 import org.partnerhub.shared.Language;
 
-/** The outcome of a successful sign-in: who, with which roles, in which language. */
-public record SignedInCaller(String email, Set<PartnerRole> roles, Language preferredLanguage) {
+/**
+ * Who signed in: the sign-in name, the groups the container checks ({@link Roles}), the version
+ * of the credentials they were read at (compared on every request), and the preferred language
+ * (null for a customer admin, who has none).
+ */
+public record SignedInCaller(String name, Set<String> groups, long credentialsVersion, Language preferredLanguage)
+        implements Serializable {
+
+    public SignedInCaller {
+        groups = Set.copyOf(groups);
+    }
+
+    public boolean isCustomerAdmin() {
+        return groups.contains(Roles.CUSTOMER_ADMIN);
+    }
 }

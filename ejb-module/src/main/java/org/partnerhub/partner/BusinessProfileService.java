@@ -1,5 +1,6 @@
 package org.partnerhub.partner;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -16,6 +17,7 @@ import org.partnerhub.shared.BusinessException;
 
 /** The signed-in partner's business profile: everyone reads it, a Global admin changes it. */
 @Stateless
+@DenyAll
 public class BusinessProfileService {
 
     @PersistenceContext

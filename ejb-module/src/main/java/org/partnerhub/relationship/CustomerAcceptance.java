@@ -1,6 +1,7 @@
 package org.partnerhub.relationship;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -26,9 +27,11 @@ import org.partnerhub.customer.NewCustomer;
 import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.identity.PasswordHashing;
 import org.partnerhub.identity.Roles;
+import org.partnerhub.identity.SignInThrottle;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partnership.Partnerships;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.CountedRefusal;
 import org.partnerhub.shared.Language;
 import org.partnerhub.shared.LinkToken;
 
@@ -39,7 +42,7 @@ import org.partnerhub.shared.LinkToken;
  * answered once; everything an acceptance makes is made in one transaction.
  */
 @Stateless
-@PermitAll
+@DenyAll
 public class CustomerAcceptance {
 
     @PersistenceContext
@@ -48,10 +51,14 @@ public class CustomerAcceptance {
     @Inject
     PasswordHashing hashing;
 
+    @Inject
+    SignInThrottle throttle;
+
     @Resource
     SessionContext session;
 
     /** Who invites; refused, changing nothing, for a link that cannot be answered. */
+    @PermitAll
     public InvitationView invitation(@NotBlank String token) {
         RelationshipInvitation invitation = byLink(token, false);
         invitation.checkOpen(now());
@@ -66,6 +73,7 @@ public class CustomerAcceptance {
      * The language the partner invited in, for whatever the link's page says, a refusal
      * included; empty for a link that leads to no invitation.
      */
+    @PermitAll
     public Optional<Language> languageOf(@NotBlank String token) {
         return em.createQuery("select i.language from RelationshipInvitation i where i.linkHash = :hash", Language.class)
                 .setParameter("hash", LinkToken.hashOf(token.trim()))
@@ -76,26 +84,39 @@ public class CustomerAcceptance {
      * Accepts for the customer whose admin user signs in here. A wrong user name and a wrong
      * password get the same answer, so the page tells nobody which customers exist.
      */
+    @PermitAll
     public long acceptAsExistingCustomer(@NotBlank String token, @NotBlank String adminUserName,
             @NotNull char[] password) {
         RelationshipInvitation invitation = byLink(token, true);
         invitation.checkOpen(now());
+        // Counted per account only: a valid link must never be refused for other people's mistakes.
+        SignInThrottle.Attempt attempt = throttle.begin(adminUserName, null, now());
+        if (attempt.isLocked()) {
+            hashing.verifyDecoy(password);
+            throw new CountedRefusal("signIn.locked", "password", attempt.minutesToWait());
+        }
         CustomerUser admin = em.createQuery("select u from CustomerUser u join fetch u.customer where u.userName = :name",
                         CustomerUser.class)
                 .setParameter("name", adminUserName.trim().toLowerCase())
                 .getResultStream().findFirst().orElse(null);
-        if (admin == null) {
-            hashing.verifyDecoy(password);
-            throw BusinessException.of("invitation.signIn.failed");
+        // Unknown, blocked and non-admin users all cost one hash check, as a wrong password does.
+        boolean signedIn = admin == null ? hashing.verifyDecoy(password) : admin.isAdministratorWith(password, hashing);
+        if (!signedIn) {
+            boolean lockedNow = attempt.failed();
+            if (admin != null) {
+                em.persist(new AuditEvent(admin.getUserName(), invitation.getPartner().getId(),
+                        AuditAction.SIGN_IN_FAILED, admin.getUserName(), "invitation " + invitation.getId()));
+            }
+            throw lockedNow ? new CountedRefusal("signIn.locked", "password", attempt.minutesToWait())
+                    : new CountedRefusal("invitation.signIn.failed", "password");
         }
-        if (!admin.isAdministratorWith(password, hashing)) {
-            throw BusinessException.of("invitation.signIn.failed");
-        }
+        attempt.succeeded();
         connect(invitation, admin.getCustomer(), admin.getUserName());
         return admin.getCustomer().getId();
     }
 
     /** Accepts for a new customer: its account, as when a partner adds one, and its own admin password. */
+    @PermitAll
     public long acceptAsNewCustomer(@NotBlank String token, @NotNull @Valid NewCustomer details,
             @NotNull @Size(min = 12, max = 128, message = "{partnerhub.password.length}") String adminPassword) {
         RelationshipInvitation invitation = byLink(token, true);
@@ -109,6 +130,7 @@ public class CustomerAcceptance {
         Customer customer = new Customer(details);
         DomainPrefixes.refuseTaken(em, customer);
         em.persist(customer);
+        DomainPrefixes.flushRefusingTaken(em, customer); // at once, before any query flushes it unguarded
         CustomerUser admin = CustomerUser.firstAdmin(customer, hashing.hash(adminPassword.toCharArray()));
         em.persist(admin);
         DomainPrefixes.flushRefusingTaken(em, customer);
@@ -144,6 +166,7 @@ public class CustomerAcceptance {
         return invitation;
     }
 
+    @PermitAll
     public void decline(@NotBlank String token) {
         RelationshipInvitation invitation = byLink(token, true);
         invitation.decline(null, now());

@@ -2,6 +2,7 @@ package org.partnerhub.shared;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DenyAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -20,6 +21,7 @@ import org.flywaydb.core.api.FlywayException;
  */
 @Singleton
 @Startup
+@DenyAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigration {
 
@@ -35,10 +37,7 @@ public class DatabaseMigration {
     void migrate() {
         DatabaseSettings settings = checked(DatabaseSettings.fromEnvironment());
         LOG.info(() -> "Partner Hub data: " + settings.description());
-        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load();
+        Flyway flyway = flyway(dataSource);
         int applied;
         try {
             applied = flyway.migrate().migrationsExecuted;
@@ -50,6 +49,14 @@ public class DatabaseMigration {
         }
         LOG.info(() -> "Partner Hub schema at version " + flyway.info().current().getVersion()
                 + " (" + applied + " migrations applied now)");
+    }
+
+    /** The migrations of this version over the database: also what {@link Readiness} asks. */
+    static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
     }
 
     /** Wrong settings stop the deployment here, in one line, before anything half-starts. */

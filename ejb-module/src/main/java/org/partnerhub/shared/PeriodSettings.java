@@ -1,12 +1,13 @@
 package org.partnerhub.shared;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.time.Duration;
+import org.partnerhub.identity.Roles;
 
 /**
  * The periods the business rules count in days: how long personal links stay valid
@@ -19,7 +20,7 @@ import java.time.Duration;
  */
 @Singleton
 @Startup
-@PermitAll
+@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
 public class PeriodSettings {
 
     static final int DEFAULT_PARTNERSHIP_DAYS = 30;

@@ -20,7 +20,14 @@ public enum Settings {
     /** Days after a purchase or an increase in which licenses may be decreased (default 7). */
     LICENSE_DECREASE_DAYS,
     /** Days a subscription transfer request waits for the partner of record's answer (default 30). */
-    TRANSFER_REQUEST_DAYS;
+    TRANSFER_REQUEST_DAYS,
+    /**
+     * Proxies and load balancers (addresses or CIDR ranges, comma-separated) whose
+     * X-Forwarded-For header tells the client's address; empty: the connection's address.
+     */
+    TRUSTED_PROXIES,
+    /** {@code true}: the site is served over HTTPS, so the session cookie is marked Secure (default off). */
+    HTTPS;
 
     public String environmentVariable() {
         return "PARTNERHUB_" + name();

@@ -1,6 +1,7 @@
 package org.partnerhub.subscription;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.DenyAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -26,6 +27,7 @@ import org.partnerhub.audit.AuditEvent;
  */
 @Singleton
 @Startup
+@DenyAll
 @DependsOn("DatabaseMigration")
 public class CatalogLoader {
 

@@ -1,6 +1,7 @@
 package org.partnerhub.subscription;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -31,6 +32,7 @@ import org.partnerhub.shared.BusinessException;
  * that partner's, in its subscriptions and its audit log.
  */
 @Stateless
+@DenyAll
 public class SelfService {
 
     @PersistenceContext

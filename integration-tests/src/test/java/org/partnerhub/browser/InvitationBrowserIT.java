@@ -185,7 +185,7 @@ class InvitationBrowserIT extends BrowserTest {
                 "a formula-looking reason is neutralised: " + lines.get(4));
     }
 
-    /** One wrong link only: the whole suite shares one address, which too many would turn away (WrongLinkThrottleTest). */
+    /** A wrong link says so; opening links is not throttled, a 256-bit link cannot be guessed. */
     @Test
     void aWrongLinkSaysSoInTheVisitorsLanguage() {
         // The test's browser starts with no session: a stranger's.

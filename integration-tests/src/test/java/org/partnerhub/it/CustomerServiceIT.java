@@ -9,12 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import javax.naming.InitialContext;
 import org.junit.jupiter.api.Test;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEntry;
@@ -114,6 +120,43 @@ class CustomerServiceIT extends InContainerTest {
                 .map(v -> v.getPropertyPath().toString().replaceAll(".*\\.", ""))
                 .collect(Collectors.toSet());
         assertEquals(Set.of("companyName", "domainPrefix", "country", "contactEmail", "licenses"), fields);
+        assertEquals(1, queries.count(CustomerSearch.all()));
+    }
+
+    /**
+     * Parallel submissions of one prefix (one wizard's Submit clicked again and again, or two
+     * partners at once): one customer, and for every other a "taken" refusal, never an exception
+     * from the database.
+     */
+    @Test
+    void parallelSubmissionsOfOnePrefixMakeOneCustomerAndRefuseTheOthersCleanly() throws Exception {
+        var partner = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        fixtures.signInAs(partner.adminEmail());
+        String prefix = prefix();
+        int submissions = 6;
+        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < submissions; i++) {
+            outcomes.add(executor.submit(() -> {
+                start.await();
+                try {
+                    customers.addCustomer(TestData.details("Parallel Ltd", prefix), List.of(new OrderLine(BUSINESS_STANDARD, 1)));
+                    return "created";
+                } catch (BusinessException refusal) {
+                    return refusal.messageKey();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> answers = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            answers.add(outcome.get(60, TimeUnit.SECONDS)); // an exception other than the refusal fails here
+        }
+
+        assertEquals(1, answers.stream().filter("created"::equals).count(), answers.toString());
+        assertEquals(submissions - 1, answers.stream().filter("customer.domainPrefix.taken"::equals).count(),
+                answers.toString());
         assertEquals(1, queries.count(CustomerSearch.all()));
     }
 

@@ -16,8 +16,8 @@ import java.util.EnumSet;
 import java.util.UUID;
 import org.partnerhub.identity.NewPartnerUser;
 import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.it.data.TestData;
 import org.partnerhub.partner.Partner;
-import org.partnerhub.partner.PartnerRegistration;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.partner.ProfileChange;
 import org.partnerhub.shared.Language;
@@ -33,7 +33,7 @@ public class Fixtures {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @EJB
-    PartnerRegistration registration;
+    TestData testData;
 
     @Inject
     SecurityContext securityContext;
@@ -53,9 +53,9 @@ public class Fixtures {
         profile.setContactEmail("contact-" + tag + "@it.example");
         profile.setWebsite("https://" + tag + ".it.example");
         profile.setDefaultLanguage(Language.EN);
-        Partner partner = registration.register(type, profile);
+        Partner partner = testData.registerPartner(type, profile);
         String admin = "admin-" + tag + "@it.example";
-        registration.addUser(partner.getId(),
+        testData.addUser(partner.getId(),
                 new NewPartnerUser(admin, "Admin " + tag, EnumSet.of(PartnerRole.GLOBAL_ADMIN), Language.EN),
                 password.toCharArray());
         return new TestPartner(partner.getId(), partner.getName(), partner.getMpnId(), admin);
@@ -69,7 +69,7 @@ public class Fixtures {
     /** The same, with the user's password given: for a browser test that signs in from outside. */
     public String newUser(long partnerId, PartnerRole role, String password) {
         String email = uniqueEmail(role.name().toLowerCase().replace('_', '-'));
-        registration.addUser(partnerId, new NewPartnerUser(email, "Agent " + email.substring(0, email.indexOf('@')),
+        testData.addUser(partnerId, new NewPartnerUser(email, "Agent " + email.substring(0, email.indexOf('@')),
                 EnumSet.of(role), Language.EN), password.toCharArray());
         return email;
     }

@@ -1,10 +1,13 @@
 package org.partnerhub.it;
 
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnerhub.identity.SignIn;
+import org.partnerhub.identity.SignInOutcome;
 
 /**
  * A test that runs inside the server, in the built EAR (deployed once for the whole run), with
@@ -21,6 +24,12 @@ abstract class InContainerTest {
 
     @Inject
     Fixtures fixtures;
+
+    /** The name signed in as, when the name and password sign in (from no particular address). */
+    static Optional<String> signedInName(SignIn signIn, String name, char[] password) {
+        return signIn.signIn(name, password, null) instanceof SignInOutcome.SignedIn signedIn
+                ? Optional.of(signedIn.caller().name()) : Optional.empty();
+    }
 
     /** What a system exception from an EJB wraps, such as a ConstraintViolationException. */
     static Throwable rootCause(Throwable failure) {

@@ -23,6 +23,7 @@ import org.partnerhub.customer.CustomerRow;
 import org.partnerhub.customer.CustomerSearch;
 import org.partnerhub.customer.CustomerService;
 import org.partnerhub.customer.NewCustomerCredentials;
+import org.partnerhub.identity.FailedSignIns;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.it.Fixtures.TestPartner;
 import org.partnerhub.it.data.TestData;
@@ -43,6 +44,7 @@ import org.partnerhub.relationship.RelationshipStatus;
 import org.partnerhub.relationship.WaitingInvitationRow;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
+import org.partnerhub.shared.LinkToken;
 import org.partnerhub.subscription.OrderLine;
 
 /** Invitations to customers, sent by partners and answered by whoever holds the link. */
@@ -74,6 +76,39 @@ class RelationshipInvitationIT extends InContainerTest {
 
     @EJB
     RelationshipHistory history;
+
+    /**
+     * The admin password on the acceptance page is what can be guessed: it waits after five
+     * failures for that account, like sign-in; the link itself, and other people's wrong links,
+     * never make a valid link wait.
+     */
+    @Test
+    void theAdminPasswordIsThrottledPerAccountAndAValidLinkNeverWaits() {
+        TestPartner seller = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        TestPartner invitingPartner = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        fixtures.signInAs(seller.adminEmail());
+        NewCustomerCredentials created = customers.addCustomer(TestData.details("Guarded Ltd", prefix()),
+                List.of(new OrderLine(OFFICE_E3, 5)));
+        fixtures.signInAs(invitingPartner.adminEmail());
+        String token = invitations.invite(Language.EN, null).token().value();
+        for (int i = 0; i < 20; i++) {
+            assertRefused("invitation.link.unknown", () -> acceptance.invitation(LinkToken.generate().value()));
+        }
+
+        for (int i = 1; i < FailedSignIns.ACCOUNT_LIMIT; i++) {
+            assertRefused("invitation.signIn.failed", () -> acceptance.acceptAsExistingCustomer(token,
+                    created.adminUserName(), "wrong-password".toCharArray()));
+        }
+        assertRefused("signIn.locked", () -> acceptance.acceptAsExistingCustomer(token,
+                created.adminUserName(), "wrong-password".toCharArray()));
+        assertRefused("signIn.locked", () -> acceptance.acceptAsExistingCustomer(token, created.adminUserName(),
+                created.temporaryPassword().value().toCharArray()));
+
+        assertEquals(invitingPartner.name(), acceptance.invitation(token).partnerName(), "the link still opens");
+        testData.endFailedSignInWindow(created.adminUserName());
+        assertEquals(created.customerId(), acceptance.acceptAsExistingCustomer(token, created.adminUserName(),
+                created.temporaryPassword().value().toCharArray()));
+    }
 
     @Test
     void anExistingCustomerAcceptsBySigningInWithItsAdminUser() {

@@ -1,31 +1,36 @@
 package org.partnerhub.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditLog;
+import org.partnerhub.identity.FailedSignIns;
 import org.partnerhub.identity.NewPartnerUser;
 import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.identity.PartnerUserRow;
 import org.partnerhub.identity.PartnerUserService;
+import org.partnerhub.identity.SignIn;
+import org.partnerhub.identity.SignInOutcome;
+import org.partnerhub.identity.SignedInCaller;
+import org.partnerhub.it.data.TestData;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.Language;
 
-/** The identity store over partner users, as the container's authentication uses it. */
+/**
+ * Sign-in as the authentication mechanism calls it, with the throttle: each test signs in from
+ * its own documentation address, so the counts of one never touch another's.
+ */
 class SignInIT extends InContainerTest {
 
-    @Inject
-    IdentityStoreHandler identityStores;
+    @EJB
+    SignIn signIn;
 
     @EJB
     PartnerUserService users;
@@ -33,39 +38,140 @@ class SignInIT extends InContainerTest {
     @EJB
     AuditLog auditLog;
 
+    @EJB
+    TestData testData;
+
+    private final String address = documentationAddress();
+
     @Test
     void theRightPasswordSignsInWithTheRolesAsGroupsWhateverTheEmailCase() {
         var partner = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
 
-        CredentialValidationResult result = validate(partner.adminEmail().toUpperCase(), Fixtures.PASSWORD);
+        SignInOutcome outcome = signIn.signIn(partner.adminEmail().toUpperCase(), password(), address);
 
-        assertEquals(Status.VALID, result.getStatus());
-        assertEquals(partner.adminEmail(), result.getCallerPrincipal().getName());
-        assertEquals(Set.of("GLOBAL_ADMIN"), result.getCallerGroups());
+        SignedInCaller caller = assertInstanceOf(SignInOutcome.SignedIn.class, outcome).caller();
+        assertEquals(partner.adminEmail(), caller.name());
+        assertEquals(Set.of("GLOBAL_ADMIN"), caller.groups());
     }
 
     @Test
     void aWrongPasswordAnUnknownEmailAndAnEmptyPasswordAreRefused() {
         var partner = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
 
-        assertEquals(Status.INVALID, validate(partner.adminEmail(), Fixtures.PASSWORD + "x").getStatus());
-        assertEquals(Status.INVALID, validate(Fixtures.uniqueEmail("nobody"), Fixtures.PASSWORD).getStatus());
-        assertEquals(Status.INVALID, validate(partner.adminEmail(), "").getStatus());
+        assertInstanceOf(SignInOutcome.Refused.class, signIn.signIn(partner.adminEmail(), wrong(), address));
+        assertInstanceOf(SignInOutcome.Refused.class,
+                signIn.signIn(Fixtures.uniqueEmail("nobody"), password(), address));
+        assertInstanceOf(SignInOutcome.Refused.class, signIn.signIn(partner.adminEmail(), new char[0], address));
     }
 
     @Test
-    void aDeactivatedUserCanNoLongerSignIn() {
+    void aDeactivatedUserCanNoLongerSignInNorGoOnInItsSession() {
         var partner = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
         fixtures.signInAs(partner.adminEmail());
         var agent = users.addUser(new NewPartnerUser(Fixtures.uniqueEmail("agent"), "Agent",
                 EnumSet.of(PartnerRole.ADMIN_AGENT), Language.PT_BR));
-        assertEquals(Status.VALID, validate(agent.email(), agent.temporaryPassword().value()).getStatus());
-        long agentId = users.listUsers().stream().filter(u -> u.email().equals(agent.email())).findFirst()
-                .orElseThrow().id();
+        SignedInCaller session = assertInstanceOf(SignInOutcome.SignedIn.class,
+                signIn.signIn(agent.email(), agent.temporaryPassword().value().toCharArray(), address)).caller();
 
-        users.deactivate(agentId);
+        users.deactivate(idOf(agent.email()));
 
-        assertEquals(Status.INVALID, validate(agent.email(), agent.temporaryPassword().value()).getStatus());
+        assertInstanceOf(SignInOutcome.Refused.class,
+                signIn.signIn(agent.email(), agent.temporaryPassword().value().toCharArray(), address));
+        assertTrue(signIn.current(session).isEmpty(), "the live session ends at its next request");
+    }
+
+    @Test
+    void aRoleTakenAwayIsGoneAtTheSessionsNextRequest() {
+        var partner = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        String other = fixtures.newUser(partner, PartnerRole.GLOBAL_ADMIN);
+        SignedInCaller session = assertInstanceOf(SignInOutcome.SignedIn.class,
+                signIn.signIn(other, password(), address)).caller();
+        assertEquals(session, signIn.current(session).orElseThrow(), "unchanged while nothing changed");
+
+        fixtures.signInAs(partner.adminEmail());
+        users.changeRoles(idOf(other), EnumSet.of(PartnerRole.SALES_AGENT));
+
+        assertEquals(Set.of("SALES_AGENT"), signIn.current(session).orElseThrow().groups());
+    }
+
+    @Test
+    void theFifthFailureLocksTheAccountEvenAgainstTheRightPasswordUntilTheWindowIsOver() {
+        var partner = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        String agent = fixtures.newUser(partner, PartnerRole.SALES_AGENT);
+
+        for (int i = 1; i < FailedSignIns.ACCOUNT_LIMIT; i++) {
+            assertInstanceOf(SignInOutcome.Refused.class, signIn.signIn(agent, wrong(), address), "failure " + i);
+        }
+        var locked = assertInstanceOf(SignInOutcome.Locked.class, signIn.signIn(agent, wrong(), address));
+        assertEquals(FailedSignIns.LOCK.toMinutes(), locked.minutesToWait());
+        assertInstanceOf(SignInOutcome.Locked.class, signIn.signIn(agent, password(), address));
+        assertInstanceOf(SignInOutcome.Locked.class, signIn.signIn(agent, password(), documentationAddress()),
+                "the account waits, from wherever it is tried");
+
+        testData.endFailedSignInWindow(agent);
+
+        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(agent, password(), address));
+        fixtures.signInAs(partner.adminEmail());
+        var events = auditLog.latest(50);
+        assertEquals(FailedSignIns.ACCOUNT_LIMIT, events.stream()
+                .filter(e -> e.action() == AuditAction.SIGN_IN_FAILED && agent.equals(e.actorEmail())).count());
+        assertTrue(events.stream().anyMatch(e -> e.action() == AuditAction.SIGN_IN_LOCKED && agent.equals(e.actorEmail())));
+    }
+
+    @Test
+    void anUnknownAccountIsAnsweredTheSameWayAsAKnownOne() {
+        String nobody = Fixtures.uniqueEmail("nobody");
+
+        for (int i = 1; i < FailedSignIns.ACCOUNT_LIMIT; i++) {
+            assertInstanceOf(SignInOutcome.Refused.class, signIn.signIn(nobody, password(), address));
+        }
+        var locked = assertInstanceOf(SignInOutcome.Locked.class, signIn.signIn(nobody, password(), address));
+        assertEquals(FailedSignIns.LOCK.toMinutes(), locked.minutesToWait());
+    }
+
+    @Test
+    void aSuccessfulSignInClearsTheAccountsCount() {
+        var partner = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        String agent = fixtures.newUser(partner, PartnerRole.HELPDESK_AGENT);
+
+        for (int i = 1; i < FailedSignIns.ACCOUNT_LIMIT; i++) {
+            signIn.signIn(agent, wrong(), address);
+        }
+        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(agent, password(), address));
+
+        assertInstanceOf(SignInOutcome.Refused.class, signIn.signIn(agent, wrong(), address),
+                "a fresh count: this is the first failure, not the fifth");
+    }
+
+    @Test
+    void aGlobalAdminSeesTheLockedUserAndUnlocksIt() {
+        var partner = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        String agent = fixtures.newUser(partner, PartnerRole.ADMIN_AGENT);
+        for (int i = 0; i < FailedSignIns.ACCOUNT_LIMIT; i++) {
+            signIn.signIn(agent, wrong(), address);
+        }
+        fixtures.signInAs(partner.adminEmail());
+        PartnerUserRow row = users.listUsers().stream().filter(u -> u.email().equals(agent)).findFirst().orElseThrow();
+        assertTrue(row.locked());
+
+        users.unlock(row.id());
+
+        assertTrue(users.listUsers().stream().noneMatch(PartnerUserRow::locked));
+        assertTrue(auditLog.latest(10).stream().anyMatch(e -> e.action() == AuditAction.USER_UNLOCKED
+                && partner.adminEmail().equals(e.actorEmail())));
+        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(agent, password(), address));
+    }
+
+    @Test
+    void oneAddressWithTooManyFailuresWaitsWhileOthersSignIn() {
+        var partner = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        for (int i = 0; i < FailedSignIns.ADDRESS_LIMIT; i++) {
+            // a different account each time: no account reaches its own limit
+            signIn.signIn(Fixtures.uniqueEmail("spray"), wrong(), address);
+        }
+
+        assertInstanceOf(SignInOutcome.Locked.class, signIn.signIn(partner.adminEmail(), password(), address));
+        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(partner.adminEmail(), password(), documentationAddress()));
     }
 
     @Test
@@ -78,7 +184,22 @@ class SignInIT extends InContainerTest {
                 && partner.adminEmail().equals(e.actorEmail())));
     }
 
-    private CredentialValidationResult validate(String email, String password) {
-        return identityStores.validate(new UsernamePasswordCredential(email, new Password(password)));
+    private long idOf(String email) {
+        return users.listUsers().stream().filter(u -> u.email().equals(email)).findFirst().orElseThrow().id();
+    }
+
+    /** An address of its own for each test (RFC 3849), so one test's failures never count for another. */
+    private static String documentationAddress() {
+        UUID random = UUID.randomUUID();
+        return "2001:db8::" + Long.toHexString(random.getMostSignificantBits() & 0xffff) + ":"
+                + Long.toHexString(random.getLeastSignificantBits() & 0xffff);
+    }
+
+    private static char[] password() {
+        return Fixtures.PASSWORD.toCharArray();
+    }
+
+    private static char[] wrong() {
+        return (Fixtures.PASSWORD + "x").toCharArray();
     }
 }

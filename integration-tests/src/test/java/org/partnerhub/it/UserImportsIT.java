@@ -111,7 +111,7 @@ class UserImportsIT extends InContainerTest {
         assertEquals(3, result.size());
         String[] lead = result.get(1).split(",");
         assertTrue(lead[0].startsWith("lead@"), result.get(1));
-        assertEquals(lead[0], signIn.verifyCustomerAdmin(lead[0], lead[2].toCharArray()).orElseThrow(),
+        assertEquals(lead[0], signedInName(signIn, lead[0], lead[2].toCharArray()).orElseThrow(),
                 "the imported admin signs in with the password of the file");
         assertRefused("import.resultGone", () -> imports.result(id));
     }

@@ -9,12 +9,19 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditEvent;
 import org.partnerhub.customer.AccountInfo;
 import org.partnerhub.customer.Customer;
 import org.partnerhub.customer.NewCustomer;
 import org.partnerhub.customeruser.CustomerUser;
+import org.partnerhub.identity.FailedSignIns;
+import org.partnerhub.identity.NewPartnerUser;
+import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.identity.PasswordHashing;
 import org.partnerhub.partner.Partner;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.partner.ProfileChange;
 import org.partnerhub.partnership.Partnership;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.shared.Language;
@@ -36,6 +43,41 @@ public class TestData {
 
     @Inject
     PasswordHashing hashing;
+
+    /** A new partner organisation: the application has no sign-up page that could make one yet. */
+    public Partner registerPartner(PartnerType type, ProfileChange profile) {
+        Partner partner = new Partner(type, profile);
+        em.persist(partner);
+        em.flush(); // the audit event refers to the partner by its id only: the partner row goes first
+        em.persist(new AuditEvent(null, partner.getId(), AuditAction.PARTNER_REGISTERED, partner.getName(),
+                type + ", MPN ID " + partner.getMpnId()));
+        return partner;
+    }
+
+    /**
+     * The clock of the sign-in throttle, moved on for one account: its window and its lock (if
+     * any) are over, as they will be {@link FailedSignIns#LOCK} after the last failure.
+     */
+    public void endFailedSignInWindow(String signInName) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        em.createNativeQuery("""
+                        update sign_in_throttle
+                        set window_start = ?1, locked_until = case when locked_until is null then null else ?2 end
+                        where throttle_key = ?3""")
+                .setParameter(1, now.minus(FailedSignIns.WINDOW).minusMinutes(1))
+                .setParameter(2, now.minusSeconds(1))
+                .setParameter(3, FailedSignIns.accountKey(signInName))
+                .executeUpdate();
+    }
+
+    /** A user of the partner with a password the test knows, unlike the temporary one the Users page gives. */
+    public void addUser(long partnerId, NewPartnerUser user, char[] password) {
+        PartnerUser created = new PartnerUser(em.find(Partner.class, partnerId), user.getEmail(), user.getDisplayName(),
+                user.getRoles(), user.getPreferredLanguage(), hashing.hash(password));
+        em.persist(created);
+        em.persist(new AuditEvent(null, partnerId, AuditAction.USER_ADDED, created.getEmail(),
+                "roles " + created.getRoles()));
+    }
 
     /** A customer of the partner, with an active relationship and no subscription at all. */
     public Customer customerOf(long partnerId, String companyName) {

@@ -93,9 +93,14 @@ public class NewCustomerWizard implements Serializable {
         step = step == Step.REVIEW ? Step.SUBSCRIPTIONS : Step.DETAILS;
     }
 
-    public void submit() {
+    /**
+     * Submits of one wizard are answered one after the other (its instance is shared by the
+     * requests of its view): a second click, or the same form sent again meanwhile, finds the
+     * customer made and shows it, instead of racing the first for the prefix.
+     */
+    public synchronized void submit() {
         if (created != null) {
-            return; // a second click that was already queued: the customer exists once
+            return;
         }
         try {
             created = customers.addCustomer(customer, choices.lines());

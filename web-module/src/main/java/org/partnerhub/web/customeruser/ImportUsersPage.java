@@ -39,6 +39,7 @@ public class ImportUsersPage implements Serializable {
     transient CustomerQueries queries;
 
     private long customerId;
+    private boolean uploadTooLarge;
     private CustomerAccount account;
     private transient Part file;
     private ImportPreview preview;
@@ -51,6 +52,10 @@ public class ImportUsersPage implements Serializable {
         try {
             account = queries.account(customerId);
             refresh();
+            if (uploadTooLarge) {
+                // The file was over even the container's limit (UploadSizeLimit): the same message as over ours.
+                Messages.error("upload:file", "import.file.tooLarge", UserImportFile.MAX_BYTES / (1024 * 1024));
+            }
         } catch (BusinessException refusal) {
             account = null;
             Messages.refusal(null, refusal);
@@ -128,6 +133,14 @@ public class ImportUsersPage implements Serializable {
 
     public long getCustomerId() {
         return customerId;
+    }
+
+    public boolean isUploadTooLarge() {
+        return uploadTooLarge;
+    }
+
+    public void setUploadTooLarge(boolean uploadTooLarge) {
+        this.uploadTooLarge = uploadTooLarge;
     }
 
     public void setCustomerId(long customerId) {

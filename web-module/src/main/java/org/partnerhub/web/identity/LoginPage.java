@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.partnerhub.identity.Roles;
+import org.partnerhub.identity.SignInOutcome;
 import org.partnerhub.web.security.PartnerHubAuthenticationMechanism;
 import org.partnerhub.web.shell.LanguageSwitch;
 import org.partnerhub.web.shell.Messages;
@@ -35,6 +36,7 @@ public class LoginPage {
 
     private String email;
     private String password;
+    private String returnTo;
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -48,16 +50,18 @@ public class LoginPage {
         password = null;
         if (status == AuthenticationStatus.SUCCESS && request.isUserInRole(Roles.CUSTOMER_ADMIN)) {
             // A customer admin has only its area; whatever page sent it here is a partner's.
-            PartnerHubAuthenticationMechanism.returnAddress(request);
             external.redirect(external.getRequestContextPath() + "/customer-area/partners.xhtml");
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SUCCESS) {
             signedInUser.refresh();
             languageSwitch.adopt(signedInUser.getMe().preferredLanguage());
-            external.redirect(PartnerHubAuthenticationMechanism.returnAddress(request));
+            external.redirect(PartnerHubAuthenticationMechanism.returnAddress(request, returnTo));
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
+        } else if (request.getAttribute(PartnerHubAuthenticationMechanism.OUTCOME)
+                instanceof SignInOutcome.Locked locked) {
+            Messages.error(null, "signIn.locked", locked.minutesToWait());
         } else {
             Messages.error(null, "login.failed");
         }
@@ -78,6 +82,14 @@ public class LoginPage {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getReturnTo() {
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = returnTo;
     }
 
     public String getPassword() {

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.partnerhub.identity.FailedSignIns;
 import org.partnerhub.identity.NewPartnerUser;
 import org.primefaces.PrimeFaces;
 import org.partnerhub.identity.NewUserCredentials;
@@ -22,7 +23,8 @@ import org.partnerhub.web.shell.SignedInUser;
 
 /**
  * The partner's users. A Global admin adds users (the temporary password is shown once, in this
- * view only), changes roles and deactivates; an Admin agent only looks.
+ * view only), changes roles, deactivates and unlocks users locked after failed sign-ins; an
+ * Admin agent only looks.
  */
 @Named
 @ViewScoped
@@ -98,6 +100,20 @@ public class UsersPage implements Serializable {
         } catch (BusinessException refusal) {
             Messages.refusal("users", refusal);
         }
+    }
+
+    public void unlock(PartnerUserRow row) {
+        try {
+            users.unlock(row.id());
+            load();
+            Messages.info("users.unlocked", row.email());
+        } catch (BusinessException refusal) {
+            Messages.refusal("users", refusal);
+        }
+    }
+
+    public String getLockedHint() {
+        return Messages.text("users.locked.hint", FailedSignIns.LOCK.toMinutes());
     }
 
     public List<PartnerRole> getAllRoles() {

@@ -1,11 +1,9 @@
 package org.partnerhub.web.relationship;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import org.partnerhub.customer.Customer;
@@ -20,8 +18,9 @@ import org.partnerhub.web.shell.Messages;
 /**
  * The public page an invitation link leads to ({@code /accept/<token>}): who invites and what
  * accepting means, in the invitation's language until the visitor picks another; then Accept
- * as an existing customer (a customer admin signs in) or as a new one, or Decline. Wrong links
- * and wrong passwords count against the visitor's address ({@link WrongLinkThrottle}).
+ * as an existing customer (a customer admin signs in) or as a new one, or Decline. A link of
+ * 256 bits cannot be guessed, so opening links is not throttled (a valid link never waits for
+ * other people's mistakes); the admin password is, per account, as at sign-in.
  */
 @Named
 @ViewScoped
@@ -45,9 +44,6 @@ public class AcceptInvitationPage implements Serializable {
     @Inject
     LanguageSwitch languageSwitch;
 
-    @Inject
-    WrongLinkThrottle throttle;
-
     private String token;
     private InvitationView invitation;
     private Outcome outcome;
@@ -62,9 +58,6 @@ public class AcceptInvitationPage implements Serializable {
 
     /** The view action: reads the invitation, changing nothing. */
     public void load() {
-        if (turnedAway()) {
-            return;
-        }
         if (token == null || token.isBlank()) {
             refuse(BusinessException.of("invitation.link.unknown"));
             return;
@@ -80,17 +73,13 @@ public class AcceptInvitationPage implements Serializable {
     }
 
     public void acceptAsExisting() {
-        if (turnedAway()) {
-            return;
-        }
         try {
             acceptance.acceptAsExistingCustomer(token, userName, password.toCharArray());
             signedInAs = userName.trim().toLowerCase();
             outcome = Outcome.ACCEPTED;
         } catch (BusinessException refusal) {
-            if ("invitation.signIn.failed".equals(refusal.messageKey())) {
-                throttle.mistake(address());
-                Messages.error("ways:password", refusal.messageKey());
+            if ("password".equals(refusal.field())) {
+                Messages.error("ways:password", refusal.messageKey(), refusal.arguments());
             } else {
                 refuse(refusal);
             }
@@ -100,9 +89,6 @@ public class AcceptInvitationPage implements Serializable {
     }
 
     public void acceptAsNew() {
-        if (turnedAway()) {
-            return;
-        }
         if (newPassword == null || newPassword.length() < PASSWORD_MIN || newPassword.length() > PASSWORD_MAX) {
             Messages.error("ways:newPassword", "accept.password.length", PASSWORD_MIN, PASSWORD_MAX);
             return;
@@ -128,9 +114,6 @@ public class AcceptInvitationPage implements Serializable {
     }
 
     public void decline() {
-        if (turnedAway()) {
-            return;
-        }
         try {
             acceptance.decline(token);
             outcome = Outcome.DECLINED;
@@ -142,24 +125,7 @@ public class AcceptInvitationPage implements Serializable {
     /** The link cannot be answered (any more): say why, show nothing else. */
     private void refuse(BusinessException refusal) {
         invitation = null;
-        if ("invitation.link.unknown".equals(refusal.messageKey())) {
-            throttle.mistake(address());
-        }
         Messages.refusal(null, refusal);
-    }
-
-    private boolean turnedAway() {
-        String address = address();
-        if (throttle.isTurnedAway(address)) {
-            invitation = null;
-            Messages.error(null, "accept.tooManyMistakes", throttle.minutesToWait(address));
-            return true;
-        }
-        return false;
-    }
-
-    private static String address() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 
     /** The new customer's domain as it will be created, for the hint under the prefix. */

@@ -1,48 +1,68 @@
 package org.partnerhub.web.security;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.Set;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.partnerhub.identity.SignIn;
+import org.partnerhub.identity.SignInOutcome;
+import org.partnerhub.identity.SignedInCaller;
 
 /**
  * Form sign-in for the pages. The login page hands the credentials over with
- * {@code SecurityContext.authenticate}; on success the caller's name and groups go into the HTTP
- * session and are re-asserted on every request. Keeping them in an ordinary session attribute
- * (rather than in the container's own login state) is what was measured to survive fail-over
- * between clustered instances on Payara as well as WildFly.
+ * {@code SecurityContext.authenticate}; on success the caller goes into the HTTP session
+ * ({@link SessionCaller}) and is re-asserted on every request, after {@link SignIn#current}
+ * has checked that its roles are still the ones it signed in with: a role taken away or a user
+ * deactivated applies at the session's next request, on whichever server it lands. An anonymous
+ * request never gets a session from here: where to return after signing in travels in the
+ * login page's address.
  */
 @ApplicationScoped
 public class PartnerHubAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
-    static final String RETURN_TO = PartnerHubAuthenticationMechanism.class.getName() + ".returnTo";
+    static final String RETURN_TO = "returnTo";
+    /** The request attribute that tells the login page how its sign-in ended. */
+    public static final String OUTCOME = PartnerHubAuthenticationMechanism.class.getName() + ".outcome";
+    private static final String RESOURCES = "/jakarta.faces.resource/";
+    private static final Logger LOG = Logger.getLogger(PartnerHubAuthenticationMechanism.class.getName());
 
-    @Inject
-    IdentityStoreHandler identityStores;
+    @EJB
+    SignIn signIn;
+
+    private ClientAddress clientAddress;
+
+    @PostConstruct
+    void readSettings() {
+        clientAddress = ClientAddress.fromSettings();
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         AuthenticationParameters parameters = context.getAuthParameters();
         Credential credential = parameters == null ? null : parameters.getCredential();
-        if (credential != null) {
-            return signIn(request, context, credential);
+        if (credential instanceof UsernamePasswordCredential password) {
+            return signIn(request, context, password);
         }
-        HttpSession session = request.getSession(false);
-        SessionCaller caller = session == null ? null : (SessionCaller) session.getAttribute(SessionCaller.ATTRIBUTE);
-        if (caller != null) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        Optional<SignedInCaller> caller = SessionCaller.of(request).flatMap(kept -> stillSignedIn(request, kept));
+        if (caller.isPresent()) {
+            return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
         }
         if (context.isProtected()) {
             return sendToLoginPage(request, response, context);
@@ -50,26 +70,45 @@ public class PartnerHubAuthenticationMechanism implements HttpAuthenticationMech
         return context.doNothing();
     }
 
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    /** The kept caller as it stands now; a caller that may no longer sign in loses its session. */
+    private Optional<SignedInCaller> stillSignedIn(HttpServletRequest request, SignedInCaller kept) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
+            return Optional.of(kept); // style sheets and scripts: nothing to protect, no query worth making
+        }
+        Optional<SignedInCaller> current = signIn.current(kept);
+        HttpSession session = request.getSession(false);
+        if (current.isEmpty()) {
+            session.invalidate();
+        } else if (!current.get().equals(kept)) {
+            SessionCaller.keep(session, current.get());
+        }
+        return current;
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+            UsernamePasswordCredential credential) {
+        SignInOutcome outcome;
+        try {
+            outcome = signIn.signIn(credential.getCaller(), credential.getPassword().getValue(),
+                    clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
+        } catch (EJBException e) {
+            // Two first attempts at one account at the same moment: one of them is refused unchecked.
+            LOG.log(Level.FINE, "Sign-in attempt refused unchecked", e);
+            outcome = new SignInOutcome.Refused();
+        }
+        request.setAttribute(OUTCOME, outcome);
+        if (!(outcome instanceof SignInOutcome.SignedIn signedIn)) {
             // No 401 here: the login page stays and says, in one generic sentence, that it failed.
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
         request.changeSessionId(); // a new session id at sign-in: no session fixation
-        request.getSession().setAttribute(SessionCaller.ATTRIBUTE,
-                new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
-        return context.notifyContainerAboutLogin(result);
+        SessionCaller.keep(request.getSession(), signedIn.caller());
+        return context.notifyContainerAboutLogin(signedIn.caller().name(), signedIn.caller().groups());
     }
 
     private AuthenticationStatus sendToLoginPage(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        if ("GET".equals(request.getMethod())) {
-            String query = request.getQueryString();
-            request.getSession(true).setAttribute(RETURN_TO,
-                    request.getRequestURI() + (query == null ? "" : "?" + query));
-        }
         String login = request.getContextPath() + LOGIN_PAGE;
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // An Ajax request of an expired session cannot follow a 302; Faces can follow this.
@@ -84,6 +123,11 @@ public class PartnerHubAuthenticationMechanism implements HttpAuthenticationMech
                 throw new IllegalStateException(e);
             }
         }
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            String page = request.getRequestURI() + (query == null ? "" : "?" + query);
+            login += "?" + RETURN_TO + "=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
+        }
         return context.redirect(login);
     }
 
@@ -96,14 +140,14 @@ public class PartnerHubAuthenticationMechanism implements HttpAuthenticationMech
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    /** Where to go after signing in: the page that sent the user to the login page, or home. */
-    public static String returnAddress(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        Object saved = session == null ? null : session.getAttribute(RETURN_TO);
-        if (session != null) {
-            session.removeAttribute(RETURN_TO);
-        }
-        return saved instanceof String address && address.startsWith(request.getContextPath() + "/")
-                ? address : request.getContextPath() + "/";
+    /**
+     * Where to go after signing in: the page of this application that sent the user to the login
+     * page, or home. Anything else (another site, a scheme, a line break) is home.
+     */
+    public static String returnAddress(HttpServletRequest request, String returnTo) {
+        String home = request.getContextPath() + "/";
+        boolean ownPage = returnTo != null && returnTo.startsWith(home) && !returnTo.startsWith("//")
+                && returnTo.chars().noneMatch(c -> c == '\\' || Character.isISOControl(c));
+        return ownPage ? returnTo : home;
     }
 }

@@ -1,5 +1,7 @@
 /**
- * Sign-in with Jakarta Security: a form-based authentication mechanism that keeps the signed-in
- * caller in the HTTP session, and an identity store over the partner users.
+ * The front door: the Jakarta Security authentication mechanism (form sign-in through
+ * {@code identity.SignIn}, the caller kept in the HTTP session and checked against its
+ * credentials version on every request), the client address behind trusted proxies, and the
+ * security headers of every response.
  */
 package org.partnerhub.web.security;

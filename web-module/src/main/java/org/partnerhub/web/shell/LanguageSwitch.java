@@ -1,9 +1,14 @@
 package org.partnerhub.web.shell;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -12,17 +17,22 @@ import org.partnerhub.shared.Language;
 
 /**
  * The language pages are shown in: the browser's until someone signs in, then the user's
- * preferred one; a switch is remembered for the signed-in user.
+ * preferred one; a switch is remembered for the signed-in user. It lives in the HTTP session
+ * when there is one, and a visitor without one (the login page, error pages) keeps a switch in
+ * a cookie instead: an anonymous request must not cost a session.
  */
 @Named
-@SessionScoped
-public class LanguageSwitch implements Serializable {
+@RequestScoped
+public class LanguageSwitch {
+
+    static final String COOKIE = "partnerhub-language";
+    private static final String ATTRIBUTE = LanguageSwitch.class.getName();
+    private static final int COOKIE_SECONDS = 365 * 24 * 60 * 60;
 
     @EJB
-    transient PartnerUserService users;
+    PartnerUserService users;
 
     private Language language;
-    private boolean chosen;
 
     public Locale getLocale() {
         return getLanguage().locale();
@@ -31,8 +41,8 @@ public class LanguageSwitch implements Serializable {
     public Language getLanguage() {
         if (language == null) {
             FacesContext context = FacesContext.getCurrentInstance();
-            language = Language.of(context == null ? null
-                    : context.getApplication().getViewHandler().calculateLocale(context));
+            Choice kept = kept(context);
+            language = kept != null ? kept.language() : fromCookieOrBrowser(context);
         }
         return language;
     }
@@ -44,9 +54,20 @@ public class LanguageSwitch implements Serializable {
     /** Switches and stays on the same page, now in the chosen language. */
     public String switchTo(Language chosen) {
         language = chosen;
-        this.chosen = true;
         FacesContext context = FacesContext.getCurrentInstance();
-        if (SignedInUser.isPartnerUser(context.getExternalContext())) {
+        ExternalContext external = context.getExternalContext();
+        if (external.getSession(false) != null) {
+            keep(context, new Choice(chosen, true));
+        } else {
+            Cookie cookie = new Cookie(COOKIE, chosen.name());
+            cookie.setMaxAge(COOKIE_SECONDS);
+            cookie.setPath(external.getRequestContextPath() + "/");
+            cookie.setHttpOnly(true);
+            cookie.setSecure(((HttpServletRequest) external.getRequest()).isSecure());
+            cookie.setAttribute("SameSite", "Lax");
+            ((HttpServletResponse) external.getResponse()).addCookie(cookie);
+        }
+        if (SignedInUser.isPartnerUser(external)) {
             users.rememberLanguage(chosen);
         }
         context.getViewRoot().setLocale(chosen.locale());
@@ -59,13 +80,52 @@ public class LanguageSwitch implements Serializable {
      * already picked one with the switch.
      */
     public void suggest(Language suggested) {
-        if (!chosen) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Choice kept = kept(context);
+        if (kept == null || !kept.chosen()) {
             language = suggested;
+            keep(context, new Choice(suggested, false));
         }
     }
 
     /** Takes on the signed-in user's preferred language. */
     public void adopt(Language preferred) {
         language = preferred;
+        keep(FacesContext.getCurrentInstance(), new Choice(preferred, true));
+    }
+
+    private static Choice kept(FacesContext context) {
+        HttpSession session = (HttpSession) context.getExternalContext().getSession(false);
+        return session == null ? null : (Choice) session.getAttribute(ATTRIBUTE);
+    }
+
+    private static void keep(FacesContext context, Choice choice) {
+        ((HttpSession) context.getExternalContext().getSession(true)).setAttribute(ATTRIBUTE, choice);
+    }
+
+    private static Language fromCookieOrBrowser(FacesContext context) {
+        Language fromCookie = cookie(context);
+        return fromCookie != null ? fromCookie
+                : Language.of(context.getApplication().getViewHandler().calculateLocale(context));
+    }
+
+    private static Language cookie(FacesContext context) {
+        Cookie[] cookies = ((HttpServletRequest) context.getExternalContext().getRequest()).getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName())) {
+                    for (Language known : Language.values()) {
+                        if (known.name().equals(cookie.getValue())) {
+                            return known;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The language kept in a session, and whether the visitor picked it (rather than a page suggesting it). */
+    private record Choice(Language language, boolean chosen) implements Serializable {
     }
 }

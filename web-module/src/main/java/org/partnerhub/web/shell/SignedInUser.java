@@ -4,15 +4,19 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import org.partnerhub.identity.Me;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.identity.PartnerUserService;
 import org.partnerhub.identity.Roles;
+import org.partnerhub.identity.SignedInCaller;
+import org.partnerhub.web.security.SessionCaller;
 
-/** The signed-in user and partner, read once per session for the top bar and the menu. */
+/** The signed-in user and partner, read once per session (and per role change) for the top bar and the menu. */
 @Named
 @SessionScoped
 public class SignedInUser implements Serializable {
@@ -20,11 +24,19 @@ public class SignedInUser implements Serializable {
     @EJB
     transient PartnerUserService users;
 
-    private Me me;
+    /** The current request (a proxy): the access filter asks before Faces has a context. */
+    @Inject
+    HttpServletRequest request;
 
+    private Me me;
+    private long readAtCredentialsVersion;
+
+    /** Read again when the user's roles changed since, even in another session or on another server. */
     public Me getMe() {
-        if (me == null) {
+        long credentialsVersion = SessionCaller.of(request).map(SignedInCaller::credentialsVersion).orElse(0L);
+        if (me == null || credentialsVersion != readAtCredentialsVersion) {
             me = users.me();
+            readAtCredentialsVersion = credentialsVersion;
         }
         return me;
     }
