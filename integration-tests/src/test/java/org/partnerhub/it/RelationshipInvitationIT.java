@@ -84,13 +84,9 @@ class RelationshipInvitationIT extends InContainerTest {
      */
     @Test
     void theAdminPasswordIsThrottledPerAccountAndAValidLinkNeverWaits() {
-        TestPartner seller = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
-        TestPartner invitingPartner = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
-        fixtures.signInAs(seller.adminEmail());
-        NewCustomerCredentials created = customers.addCustomer(TestData.details("Guarded Ltd", prefix()),
-                List.of(new OrderLine(OFFICE_E3, 5)));
-        fixtures.signInAs(invitingPartner.adminEmail());
-        String token = invitations.invite(Language.EN, null).token().value();
+        Invited invited = existingCustomerInvited("Guarded Ltd", Language.EN);
+        NewCustomerCredentials created = invited.customer();
+        String token = invited.token();
         for (int i = 0; i < 20; i++) {
             assertRefused("invitation.link.unknown", () -> acceptance.invitation(LinkToken.generate().value()));
         }
@@ -104,7 +100,7 @@ class RelationshipInvitationIT extends InContainerTest {
         assertRefused("signIn.locked", () -> acceptance.acceptAsExistingCustomer(token, created.adminUserName(),
                 created.temporaryPassword().value().toCharArray()));
 
-        assertEquals(invitingPartner.name(), acceptance.invitation(token).partnerName(), "the link still opens");
+        assertEquals(invited.invitingPartner().name(), acceptance.invitation(token).partnerName(), "the link still opens");
         testData.endFailedSignInWindow(created.adminUserName());
         assertEquals(created.customerId(), acceptance.acceptAsExistingCustomer(token, created.adminUserName(),
                 created.temporaryPassword().value().toCharArray()));
@@ -112,13 +108,10 @@ class RelationshipInvitationIT extends InContainerTest {
 
     @Test
     void anExistingCustomerAcceptsBySigningInWithItsAdminUser() {
-        TestPartner seller = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
-        TestPartner invitingPartner = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
-        fixtures.signInAs(seller.adminEmail());
-        NewCustomerCredentials created = customers.addCustomer(TestData.details("Existing Ltd", prefix()),
-                List.of(new OrderLine(OFFICE_E3, 5)));
-        fixtures.signInAs(invitingPartner.adminEmail());
-        String token = invitations.invite(Language.PT_BR, null).token().value();
+        Invited invited = existingCustomerInvited("Existing Ltd", Language.PT_BR);
+        TestPartner invitingPartner = invited.invitingPartner();
+        NewCustomerCredentials created = invited.customer();
+        String token = invited.token();
 
         assertEquals(invitingPartner.name(), acceptance.invitation(token).partnerName());
         assertRefused("invitation.signIn.failed", () -> acceptance.acceptAsExistingCustomer(token,
@@ -312,6 +305,20 @@ class RelationshipInvitationIT extends InContainerTest {
 
     private static String prefix() {
         return "inv-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A customer of one partner (its admin's credentials) and another partner's invitation link for it. */
+    private Invited existingCustomerInvited(String company, Language language) {
+        TestPartner seller = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        TestPartner invitingPartner = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        fixtures.signInAs(seller.adminEmail());
+        NewCustomerCredentials customer = customers.addCustomer(TestData.details(company, prefix()),
+                List.of(new OrderLine(OFFICE_E3, 5)));
+        fixtures.signInAs(invitingPartner.adminEmail());
+        return new Invited(invitingPartner, customer, invitations.invite(language, null).token().value());
+    }
+
+    private record Invited(TestPartner invitingPartner, NewCustomerCredentials customer, String token) {
     }
 
     private static void assertRefused(String messageKey, Executable attempt) {

@@ -60,13 +60,14 @@ public class TestData {
      */
     public void endFailedSignInWindow(String signInName) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        em.createNativeQuery("""
-                        update sign_in_throttle
-                        set window_start = ?1, locked_until = case when locked_until is null then null else ?2 end
-                        where throttle_key = ?3""")
-                .setParameter(1, now.minus(FailedSignIns.WINDOW).minusMinutes(1))
-                .setParameter(2, now.minusSeconds(1))
-                .setParameter(3, FailedSignIns.accountKey(signInName))
+        String key = FailedSignIns.accountKey(signInName);
+        em.createQuery("update FailedSignIns f set f.windowStart = :start where f.key = :key")
+                .setParameter("start", now.minus(FailedSignIns.WINDOW).minusMinutes(1))
+                .setParameter("key", key)
+                .executeUpdate();
+        em.createQuery("update FailedSignIns f set f.lockedUntil = :over where f.key = :key and f.lockedUntil is not null")
+                .setParameter("over", now.minusSeconds(1))
+                .setParameter("key", key)
                 .executeUpdate();
     }
 

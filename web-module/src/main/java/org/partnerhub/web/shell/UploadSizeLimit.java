@@ -12,17 +12,18 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 /**
- * An upload the container would refuse (its multipart limit in web.xml) never reaches it: the
+ * An upload over {@link #MAX_REQUEST_BYTES}, or of unknown length, is parsed by nobody: the
  * page it came from is shown again with {@value #TOO_LARGE}, and says "file too large" next to
  * its upload, as it does for a file over its own, lower limit. The body is read and dropped
- * first (up to a bound), because a browser still sending it does not read an early answer.
+ * first (up to a bound, under the container's own limits in web.xml and, on WildFly, the
+ * listener's max-post-size), because a browser still sending it does not read an early answer.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class UploadSizeLimit extends HttpFilter {
 
     /** The request parameter that tells a page its upload was too large. */
     public static final String TOO_LARGE = "uploadTooLarge";
-    /** Just under web.xml's max-request-size: what passes here, the container parses. */
+    /** Far above the service's 5 MB: what passes here, the container parses. */
     static final long MAX_REQUEST_BYTES = 21 * 1024 * 1024;
     /** Beyond this the body is not read: the connection is closed instead. */
     private static final long MAX_DRAINED_BYTES = 256L * 1024 * 1024;
@@ -33,11 +34,11 @@ public class UploadSizeLimit extends HttpFilter {
         String type = request.getContentType();
         long length = request.getContentLengthLong();
         if (!"POST".equals(request.getMethod()) || type == null || !type.startsWith("multipart/")
-                || length <= MAX_REQUEST_BYTES) {
+                || (length >= 0 && length <= MAX_REQUEST_BYTES)) {
             chain.doFilter(request, response);
             return;
         }
-        if (length <= MAX_DRAINED_BYTES) {
+        if (length >= 0 && length <= MAX_DRAINED_BYTES) {
             try (InputStream body = request.getInputStream()) {
                 body.skipNBytes(length);
             }
