@@ -45,6 +45,21 @@ class FrontDoorBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aFormSentWithoutItsScriptNonceIsAnsweredAsAnExpiredPageNotAnIncident() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        String form = "login=login&login%3Aemail=nobody%40it.example&login%3Apassword=x&login%3AsignIn="
+                + "&jakarta.faces.ViewState=stateless";
+
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+                        URI.create(base.toString().replaceAll("/$", "") + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertTrue(answer.body().contains("This page was open too long"), answer.statusCode() + " " + answer.body());
+        assertFalse(answer.body().contains("Incident number"), "not an incident");
+    }
+
+    @Test
     void aGlobalAdminDemotedInOneBrowserLosesTheUsersPageInTheOtherAtTheNextClick() throws Exception {
         TestPartner partner = newPartner(PartnerType.INDIRECT_PROVIDER);
         String demoted = newUser(partner, PartnerRole.GLOBAL_ADMIN);

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.primefaces.application.exceptionhandler.PrimeExceptionHandler;
+import org.primefaces.csp.CspException;
 
 /**
  * An unexpected failure becomes an incident: a short random number, logged once with the
@@ -52,6 +53,12 @@ public final class Incidents {
             return new PrimeExceptionHandler(getWrapped().getExceptionHandler()) {
                 @Override
                 protected void logException(Throwable rootCause) {
+                    if (rootCause instanceof CspException) {
+                        // A form sent without its page's script nonce: a script or a forged
+                        // request, not a failure of ours. web.xml sends it to the "expired" page.
+                        LOG.fine(() -> "Form without its CSP nonce refused: " + rootCause.getMessage());
+                        return;
+                    }
                     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
                     String number = log(external.getRequestContextPath() + external.getRequestServletPath(), rootCause);
                     // PrimeFaces keeps what the error page needs in the session for the same redirect.
