@@ -30,7 +30,8 @@ import org.partnerhub.shared.BusinessException;
 public final class UserImportFile {
 
     public static final int MAX_ROWS = 10_000;
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_MEGABYTES = 5;
+    public static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
     public static final List<String> COLUMNS = List.of("user_name", "first_name", "last_name", "display_name",
             "contact_email", "usage_location", "role", "licenses");
     private static final String EXAMPLE = "ana.lima,Ana,Lima,Ana Lima,ana.lima@example.com,BR,user,M365-BUSINESS-BASIC";
@@ -56,7 +57,7 @@ public final class UserImportFile {
             throw refused("import.file.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw refused("import.file.tooLarge", MAX_BYTES / (1024 * 1024));
+            throw refused("import.file.tooLarge", MAX_MEGABYTES);
         }
         for (byte b : content) {
             if (b == 0) {

@@ -10,8 +10,9 @@ import java.util.Objects;
 
 /**
  * The failed sign-ins of one account or one client address within the current window. The
- * {@link #limit} failure within {@link #WINDOW} locks it for {@link #LOCK}; when a window or a
- * lock is over, counting starts afresh. Unknown accounts are counted like real ones, so a lock
+ * failure that reaches its limit ({@link #ACCOUNT_LIMIT} or {@link #ADDRESS_LIMIT}) within
+ * {@link #WINDOW} locks it for {@link #LOCK}; when a window or a lock is over, counting starts
+ * afresh. Unknown accounts are counted like real ones, so a lock
  * tells nobody whether an account exists.
  */
 @Entity
@@ -48,17 +49,10 @@ public class FailedSignIns {
         // for JPA
     }
 
-    private FailedSignIns(String key, LocalDateTime now) {
+    /** No failure yet for this key ({@link #accountKey} or {@link #addressKey}). */
+    public FailedSignIns(String key, LocalDateTime now) {
         this.key = key;
         this.windowStart = now;
-    }
-
-    public static FailedSignIns ofAccount(String accountKey, LocalDateTime now) {
-        return new FailedSignIns(accountKey, now);
-    }
-
-    public static FailedSignIns ofAddress(String addressKey, LocalDateTime now) {
-        return new FailedSignIns(addressKey, now);
     }
 
     /** The key of an account: its sign-in name as typed, without case or surrounding blanks. */

@@ -49,16 +49,25 @@ public class SignIn {
             return new SignInOutcome.Locked(attempt.minutesToWait());
         }
         String normalized = name.trim().toLowerCase();
-        boolean customerAdmin = normalized.endsWith(Customer.DOMAIN_SUFFIX);
-        Optional<SignedInCaller> caller = customerAdmin ? customerAdmin(normalized, password)
+        Account account = normalized.endsWith(Customer.DOMAIN_SUFFIX) ? customerAdmin(normalized, password)
                 : partnerUser(normalized, password);
-        if (caller.isPresent()) {
+        if (account.signedIn() != null) {
             attempt.succeeded();
-            return new SignInOutcome.SignedIn(caller.get());
+            return new SignInOutcome.SignedIn(account.signedIn());
         }
         boolean lockedNow = attempt.failed();
-        recordFailure(normalized, customerAdmin, clientAddress, lockedNow);
+        recordFailure(normalized, account, clientAddress, lockedNow);
         return lockedNow ? new SignInOutcome.Locked(attempt.minutesToWait()) : new SignInOutcome.Refused();
+    }
+
+    /**
+     * What one check of a name and password found: the caller when they match, else null; and
+     * the account the name belongs to, if any, whose partner (none for a customer admin) hears
+     * of a failure.
+     */
+    private record Account(SignedInCaller signedIn, String known, Long partnerId) {
+
+        static final Account UNKNOWN = new Account(null, null, null);
     }
 
     /**
@@ -88,47 +97,52 @@ public class SignIn {
         return activePartnerUser(caller.name()).map(SignIn::callerOf);
     }
 
-    private Optional<SignedInCaller> partnerUser(String email, char[] password) {
-        Optional<PartnerUser> user = activePartnerUser(email);
-        if (user.isEmpty()) {
+    private Account partnerUser(String email, char[] password) {
+        // Deactivated users are known (their failures are audited) but cost a decoy check only.
+        Optional<PartnerUser> user = em.createQuery("select u from PartnerUser u where u.email = :email",
+                        PartnerUser.class)
+                .setParameter("email", email)
+                .getResultStream().findFirst();
+        if (user.isEmpty() || !user.get().isActive()) {
             hashing.verifyDecoy(password);
-            return Optional.empty();
+            return user.map(found -> new Account(null, found.getEmail(), found.getPartner().getId()))
+                    .orElse(Account.UNKNOWN);
         }
         PartnerUser found = user.get();
         if (!found.hasPassword(hashing, password)) {
-            return Optional.empty();
+            return new Account(null, found.getEmail(), found.getPartner().getId());
         }
         em.persist(new AuditEvent(found.getEmail(), found.getPartner().getId(), AuditAction.SIGNED_IN,
                 found.getEmail(), null));
-        return Optional.of(callerOf(found));
+        return new Account(callerOf(found), found.getEmail(), found.getPartner().getId());
     }
 
-    private Optional<SignedInCaller> customerAdmin(String userName, char[] password) {
-        Optional<CustomerUser> user = customerUser(userName);
+    private Account customerAdmin(String userName, char[] password) {
+        Optional<CustomerUser> user = em.createQuery(
+                        "select u from CustomerUser u join fetch u.customer where u.userName = :name", CustomerUser.class)
+                .setParameter("name", userName)
+                .getResultStream()
+                .findFirst();
         // Unknown, blocked and non-admin users all cost one hash check, as a wrong password does.
         if (user.isEmpty()) {
             hashing.verifyDecoy(password);
-            return Optional.empty();
+            return Account.UNKNOWN;
         }
-        if (!user.get().isAdministratorWith(password, hashing)) {
-            return Optional.empty();
+        CustomerUser found = user.get();
+        if (!found.isAdministratorWith(password, hashing)) {
+            return new Account(null, found.getUserName(), null);
         }
-        em.persist(new AuditEvent(user.get().getUserName(), null, AuditAction.SIGNED_IN,
-                user.get().getCustomer().domain(), "customer area"));
-        return Optional.of(new SignedInCaller(user.get().getUserName(), Set.of(Roles.CUSTOMER_ADMIN), 0,
-                null));
+        em.persist(new AuditEvent(found.getUserName(), null, AuditAction.SIGNED_IN, found.getCustomer().domain(),
+                "customer area"));
+        return new Account(new SignedInCaller(found.getUserName(), Set.of(Roles.CUSTOMER_ADMIN), 0, null),
+                found.getUserName(), null);
     }
 
     /** An audit event for a known account (of its partner) and a log line; never the password. */
-    private void recordFailure(String name, boolean customerAdmin, String clientAddress, boolean lockedNow) {
+    private void recordFailure(String name, Account account, String clientAddress, boolean lockedNow) {
         String from = clientAddress == null ? "" : "from " + clientAddress;
-        if (customerAdmin) {
-            customerUser(name).ifPresent(user -> audit(user.getUserName(), null, from, lockedNow));
-        } else {
-            em.createQuery("select u from PartnerUser u where u.email = :email", PartnerUser.class)
-                    .setParameter("email", name)
-                    .getResultStream().findFirst()
-                    .ifPresent(user -> audit(user.getEmail(), user.getPartner().getId(), from, lockedNow));
+        if (account.known() != null) {
+            audit(account.known(), account.partnerId(), from, lockedNow);
         }
         LOG.warning(() -> "Sign-in failed for " + printable(name) + " " + printable(from)
                 + (lockedNow ? "; the account waits " + FailedSignIns.LOCK.toMinutes() + " minutes" : ""));
@@ -146,14 +160,6 @@ public class SignIn {
         return em.createQuery("select u from PartnerUser u where u.email = :email and u.active = true",
                         PartnerUser.class)
                 .setParameter("email", PartnerUser.normalizedEmail(email))
-                .getResultStream()
-                .findFirst();
-    }
-
-    private Optional<CustomerUser> customerUser(String userName) {
-        return em.createQuery("select u from CustomerUser u join fetch u.customer where u.userName = :name",
-                        CustomerUser.class)
-                .setParameter("name", userName)
                 .getResultStream()
                 .findFirst();
     }

@@ -25,18 +25,25 @@ public class SignInThrottle {
 
     /** Starts an attempt to sign in as {@code signInName}; the client address may be null. */
     public Attempt begin(String signInName, String clientAddress, LocalDateTime now) {
-        String accountKey = FailedSignIns.accountKey(signInName);
-        FailedSignIns account = em.find(FailedSignIns.class, accountKey, LockModeType.PESSIMISTIC_WRITE);
-        if (account == null) {
-            // A parallel first attempt at the same account makes this flush fail, and its
-            // transaction with it: that attempt is refused without a password being checked.
-            account = FailedSignIns.ofAccount(accountKey, now);
-            em.persist(account);
-            em.flush();
-        }
+        FailedSignIns account = lockedOrNew(FailedSignIns.accountKey(signInName), now);
         FailedSignIns address = clientAddress == null ? null
                 : em.find(FailedSignIns.class, FailedSignIns.addressKey(clientAddress));
         return new Attempt(account, clientAddress, address, now);
+    }
+
+    /**
+     * The row of this key, locked for the rest of the transaction, or a new one. A parallel first
+     * failure under the same key makes this flush fail, and its transaction with it: that attempt
+     * is refused (by the caller's handling of the failed call) without being counted.
+     */
+    private FailedSignIns lockedOrNew(String key, LocalDateTime now) {
+        FailedSignIns row = em.find(FailedSignIns.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            row = new FailedSignIns(key, now);
+            em.persist(row);
+            em.flush();
+        }
+        return row;
     }
 
     /** Which of these sign-in names are locked now. */
@@ -104,13 +111,7 @@ public class SignInThrottle {
         /** Counts the failure against the account and the address; whether the account is now locked. */
         public boolean failed() {
             if (clientAddress != null) {
-                String addressKey = FailedSignIns.addressKey(clientAddress);
-                FailedSignIns counted = em.find(FailedSignIns.class, addressKey, LockModeType.PESSIMISTIC_WRITE);
-                if (counted == null) {
-                    counted = FailedSignIns.ofAddress(addressKey, now);
-                    em.persist(counted);
-                }
-                counted.failed(now, FailedSignIns.ADDRESS_LIMIT);
+                lockedOrNew(FailedSignIns.addressKey(clientAddress), now).failed(now, FailedSignIns.ADDRESS_LIMIT);
             }
             return account.failed(now, FailedSignIns.ACCOUNT_LIMIT);
         }

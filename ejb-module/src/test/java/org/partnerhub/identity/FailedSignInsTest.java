@@ -11,7 +11,7 @@ class FailedSignInsTest {
 
     private static final LocalDateTime START = LocalDateTime.of(2026, 12, 2, 9, 0);
 
-    private final FailedSignIns account = FailedSignIns.ofAccount(FailedSignIns.accountKey(" Ana@Contoso.example "), START);
+    private final FailedSignIns account = new FailedSignIns(FailedSignIns.accountKey(" Ana@Contoso.example "), START);
 
     @Test
     void theFifthFailureWithinTheWindowLocksForFifteenMinutes() {

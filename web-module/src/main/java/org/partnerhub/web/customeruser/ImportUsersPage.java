@@ -54,7 +54,7 @@ public class ImportUsersPage implements Serializable {
             refresh();
             if (uploadTooLarge) {
                 // The file was over even the container's limit (UploadSizeLimit): the same message as over ours.
-                Messages.error("upload:file", "import.file.tooLarge", UserImportFile.MAX_BYTES / (1024 * 1024));
+                Messages.error("upload:file", "import.file.tooLarge", UserImportFile.MAX_MEGABYTES);
             }
         } catch (BusinessException refusal) {
             account = null;

@@ -45,26 +45,26 @@ public final class ClientAddress {
     /** The client behind a connection from {@code remoteAddress} that sent this X-Forwarded-For (or null). */
     public String of(String remoteAddress, String forwardedFor) {
         String hop = remoteAddress;
-        if (forwardedFor == null || !isTrusted(hop)) {
+        if (forwardedFor == null || !isTrusted(literal(hop))) {
             return hop;
         }
         String[] forwarded = forwardedFor.split(",");
         for (int i = forwarded.length - 1; i >= 0; i--) {
             String previous = forwarded[i].trim();
-            if (literal(previous) == null) {
+            byte[] bytes = literal(previous);
+            if (bytes == null) {
                 return hop; // not an address: the proxy we trust wrote no more than this
             }
             hop = previous;
-            if (!isTrusted(hop)) {
+            if (!isTrusted(bytes)) {
                 return hop;
             }
         }
         return hop;
     }
 
-    private boolean isTrusted(String address) {
-        byte[] bytes = literal(address);
-        return bytes != null && trustedProxies.stream().anyMatch(range -> range.contains(bytes));
+    private boolean isTrusted(byte[] address) {
+        return address != null && trustedProxies.stream().anyMatch(range -> range.contains(address));
     }
 
     /** The bytes of an address literal; null for anything else (never a name lookup). */
