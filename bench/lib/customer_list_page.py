@@ -4,46 +4,15 @@ HTTP round trip with the real Faces requests (Ajax ones for paging and search).
 
     python3 bench/lib/customer_list_page.py BASE_URL EMAIL PASSWORD [FAR_FIRST_ROW]
 """
-import http.cookiejar
 import re
-import statistics
 import sys
-import time
-import urllib.parse
-import urllib.request
+
+from portal import Portal, timed, view_state
 
 base, email, password = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
 far_first = int(sys.argv[4]) if len(sys.argv) > 4 else 49975
-opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-
-
-def fetch(path, form=None, ajax=False):
-    data = urllib.parse.urlencode(form).encode() if form is not None else None
-    request = urllib.request.Request(base + "/" + path, data=data)
-    if ajax:
-        request.add_header("Faces-Request", "partial/ajax")
-    with opener.open(request, timeout=120) as answer:
-        return answer.read().decode("utf-8")
-
-
-def view_state(page):
-    return re.search(r'name="jakarta\.faces\.ViewState"[^>]*value="([^"]+)"', page).group(1)
-
-
-login = fetch("login.xhtml")
-fetch("login.xhtml", {"login": "login", "login:email": email, "login:password": password,
-                      "login:signIn": "login:signIn", "jakarta.faces.ViewState": view_state(login)})
-
-
-def timed(label, action, runs=5):
-    action()  # the first request warms the JIT and the caches; it is reported separately
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        answer = action()
-        times.append((time.perf_counter() - start) * 1000)
-    print(f"{label:46s} best {min(times):8.1f} ms   median {statistics.median(times):8.1f} ms")
-    return answer
+portal = Portal(base).sign_in(email, password)
+fetch = portal.fetch
 
 
 page = timed("whole page (GET customers.xhtml)", lambda: fetch("customer/customers.xhtml"))

@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.partnerhub.identity.Roles;
+import org.partnerhub.security.Roles;
 
 /**
  * Default deny in the business layer: every EJB says at class level who may call it, so a
@@ -44,15 +44,17 @@ class DefaultDenyTest {
      */
     private static final Set<String> OPEN_TO_ANONYMOUS = Set.of(
             // Sign-in checks the password of a caller who is, by definition, not signed in yet.
-            "identity.SignIn",
+            "signin.SignInService",
             // The acceptance page an invitation link leads to: the customer has no account here yet.
-            "relationship.CustomerAcceptance#invitation",
-            "relationship.CustomerAcceptance#languageOf",
-            "relationship.CustomerAcceptance#acceptAsExistingCustomer",
-            "relationship.CustomerAcceptance#acceptAsNewCustomer",
-            "relationship.CustomerAcceptance#decline",
+            "customer.CustomerAcceptanceService#invitation",
+            "customer.CustomerAcceptanceService#languageOf",
+            "customer.CustomerAcceptanceService#acceptAsExistingCustomer",
+            "customer.CustomerAcceptanceService#acceptAsNewCustomer",
+            "customer.CustomerAcceptanceService#decline",
             // Health and readiness probes of the platform ask without signing in.
-            "shared.Readiness");
+            "shared.ReadinessService",
+            // How long links and windows last: no data of anyone's.
+            "shared.PeriodSettings");
 
     private static final List<Class<? extends Annotation>> PERMISSIONS =
             List.of(RolesAllowed.class, PermitAll.class, DenyAll.class);

@@ -2,6 +2,7 @@ package org.partnerhub.customer;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import org.partnerhub.account.AccountInfo;
 
 /**
  * A customer's account as the signed-in partner sees it, with the partner's relationship:

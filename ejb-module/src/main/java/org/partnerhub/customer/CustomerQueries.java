@@ -3,6 +3,7 @@ package org.partnerhub.customer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -10,15 +11,18 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.partnerhub.account.Customer;
+import org.partnerhub.account.CustomerDomain;
+import org.partnerhub.account.DomainPrefixes;
 import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.customeruser.CustomerUserRow;
 import org.partnerhub.identity.CurrentUser;
-import org.partnerhub.identity.Roles;
-import org.partnerhub.partnership.Partnerships;
+import org.partnerhub.partnership.ActivePartnerships;
+import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.relationship.ResellerRelationship;
-import org.partnerhub.relationship.ResellerRelationships;
+import org.partnerhub.security.Roles;
+import org.partnerhub.subscription.CustomerSubscriptions;
 import org.partnerhub.subscription.SubscriptionRow;
-import org.partnerhub.subscription.Subscriptions;
 
 /**
  * Read-only views of the signed-in partner's customers: those with which it has an active
@@ -31,17 +35,29 @@ public class CustomerQueries {
     public static final int MAX_PAGE = 1000;
 
     private static final String ACTIVE_AND_MINE =
-            " where r.partner.id = :partner and r.status = org.partnerhub.relationship.RelationshipStatus.ACTIVE";
+            " where r.partner.id = :partner and " + ActiveRelationships.condition("r");
     private static final String MY_RELATIONSHIPS = " from ResellerRelationship r" + ACTIVE_AND_MINE;
     private static final String MY_CUSTOMERS = " from ResellerRelationship r join r.customer c" + ACTIVE_AND_MINE;
     private static final String MATCHING =
             " and (c.companyNameKey like :text escape '\\' or c.domainPrefix like :text escape '\\')";
     private static final String SERVED_ALSO_BY = " and exists (select r2.id from ResellerRelationship r2"
             + " where r2.customer = c and r2.partner.id = :reseller"
-            + " and r2.status = org.partnerhub.relationship.RelationshipStatus.ACTIVE)";
+            + " and " + ActiveRelationships.condition("r2") + ")";
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DomainPrefixes domainPrefixes;
+
+    @Inject
+    CustomerSubscriptions customerSubscriptions;
+
+    @Inject
+    ActivePartnerships activePartnerships;
+
+    @Inject
+    ActiveRelationships activeRelationships;
 
     @EJB
     CurrentUser currentUser;
@@ -61,7 +77,7 @@ public class CustomerQueries {
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
                 .getResultList().stream()
-                .map(row -> new CustomerRow(row.id(), row.companyName(), row.domain() + Customer.DOMAIN_SUFFIX,
+                .map(row -> new CustomerRow(row.id(), row.companyName(), CustomerDomain.of(row.domain()),
                         row.country(), row.createdAt()))
                 .toList();
     }
@@ -81,42 +97,54 @@ public class CustomerQueries {
         return accountOf(myRelationship(customerId));
     }
 
-    /** Account, subscriptions and users, after one check that the customer is the caller's. */
+    /**
+     * Account, and the first subscriptions and users with how many there are in all, after one
+     * check that the customer is the caller's: a customer may have thousands of either.
+     */
     public CustomerSummary summary(long customerId) {
         ResellerRelationship relationship = myRelationship(customerId);
-        return new CustomerSummary(accountOf(relationship), Subscriptions.of(em, customerId), usersOf(customerId));
+        return new CustomerSummary(accountOf(relationship),
+                customerSubscriptions.page(customerId, 0, CustomerSummary.FIRST),
+                customerSubscriptions.count(customerId),
+                usersOf(customerId, 0, CustomerSummary.FIRST), countUsersOf(customerId));
     }
 
     public List<SubscriptionRow> subscriptions(long customerId) {
         myRelationship(customerId);
-        return Subscriptions.of(em, customerId);
+        return customerSubscriptions.of(customerId);
     }
 
     /** One page of the customer's subscriptions, oldest first: a customer may have thousands. */
     public List<SubscriptionRow> subscriptions(long customerId, @Min(0) int first, @Min(1) @Max(MAX_PAGE) int max) {
         myRelationship(customerId);
-        return Subscriptions.page(em, customerId, first, max);
+        return customerSubscriptions.page(customerId, first, max);
     }
 
     public long subscriptionCount(long customerId) {
         myRelationship(customerId);
-        return Subscriptions.count(em, customerId);
+        return customerSubscriptions.count(customerId);
     }
 
     /** What stops the caller removing its relationship: active subscriptions bought through it. */
     public List<SubscriptionRow> removalBlockers(long customerId) {
         ResellerRelationship relationship = myRelationship(customerId);
-        return Subscriptions.activeThrough(em, relationship.getPartner().getId(), customerId);
+        return customerSubscriptions.activeThrough(relationship.getPartner().getId(), customerId);
     }
 
-    public List<CustomerUserRow> users(long customerId) {
+    /** One page of the customer's users, administrators first, by user name. */
+    public List<CustomerUserRow> users(long customerId, @Min(0) int first, @Min(1) @Max(MAX_PAGE) int max) {
         myRelationship(customerId);
-        return usersOf(customerId);
+        return usersOf(customerId, first, max);
+    }
+
+    public long userCount(long customerId) {
+        myRelationship(customerId);
+        return countUsersOf(customerId);
     }
 
     /** Domain prefixes are unique across all partners' customers, not only the caller's. */
     public boolean domainPrefixAvailable(String prefix) {
-        return DomainPrefixes.available(em, prefix);
+        return domainPrefixes.available(prefix);
     }
 
     private static CustomerAccount accountOf(ResellerRelationship relationship) {
@@ -126,18 +154,26 @@ public class CustomerQueries {
                 relationship.allowsSelfService());
     }
 
-    private List<CustomerUserRow> usersOf(long customerId) {
+    private List<CustomerUserRow> usersOf(long customerId, int first, int max) {
         return em.createQuery("""
                         select u from CustomerUser u where u.customer.id = :customer
-                        order by u.administrator desc, u.userName""", CustomerUser.class)
+                        order by u.administrator desc, u.userName, u.id""", CustomerUser.class)
                 .setParameter("customer", customerId)
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .getResultList().stream()
                 .map(CustomerUser::toRow)
                 .toList();
     }
 
+    private long countUsersOf(long customerId) {
+        return em.createQuery("select count(u) from CustomerUser u where u.customer.id = :customer", Long.class)
+                .setParameter("customer", customerId)
+                .getSingleResult();
+    }
+
     private ResellerRelationship myRelationship(long customerId) {
-        return ResellerRelationships.active(em, currentUser.partnerId(), customerId);
+        return activeRelationships.of(currentUser.partnerId(), customerId);
     }
 
     /** Without search text there is no condition at all, so the database can use its indexes. */
@@ -156,7 +192,7 @@ public class CustomerQueries {
             query.setParameter("text", search.likePattern());
         }
         if (search.indirectResellerId() != null) {
-            Partnerships.activeReseller(em, partnerId, search.indirectResellerId(), "reseller");
+            activePartnerships.reseller(partnerId, search.indirectResellerId(), "reseller");
             query.setParameter("reseller", search.indirectResellerId());
         }
         return query;

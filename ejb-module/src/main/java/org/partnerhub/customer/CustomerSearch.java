@@ -1,6 +1,7 @@
 package org.partnerhub.customer;
 
 import java.io.Serializable;
+import org.partnerhub.account.Customer;
 
 /**
  * What the customer list shows: customers whose company name or domain contains {@code text}

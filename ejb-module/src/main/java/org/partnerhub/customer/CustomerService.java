@@ -12,23 +12,27 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.partnerhub.account.AccountInfo;
+import org.partnerhub.account.Customer;
+import org.partnerhub.account.DomainPrefixes;
+import org.partnerhub.account.NewCustomer;
 import org.partnerhub.audit.AuditAction;
-import org.partnerhub.audit.AuditEvent;
+import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.identity.PartnerUser;
-import org.partnerhub.identity.PasswordHashing;
-import org.partnerhub.identity.Roles;
-import org.partnerhub.identity.TemporaryPassword;
 import org.partnerhub.partner.Partner;
-import org.partnerhub.partnership.Partnerships;
+import org.partnerhub.partnership.ActivePartnerships;
+import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.relationship.RelationshipRemoval;
 import org.partnerhub.relationship.ResellerRelationship;
-import org.partnerhub.relationship.ResellerRelationships;
+import org.partnerhub.security.PasswordHashing;
+import org.partnerhub.security.Roles;
+import org.partnerhub.security.TemporaryPassword;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.subscription.CustomerSubscriptions;
 import org.partnerhub.subscription.OrderLine;
-import org.partnerhub.subscription.Orders;
-import org.partnerhub.subscription.Subscriptions;
+import org.partnerhub.subscription.OrderPlacement;
 
 /**
  * What a partner does to its customers: add one with its first order, update its account,
@@ -41,6 +45,24 @@ public class CustomerService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DomainPrefixes domainPrefixes;
+
+    @Inject
+    CustomerSubscriptions customerSubscriptions;
+
+    @Inject
+    OrderPlacement orderPlacement;
+
+    @Inject
+    ActivePartnerships activePartnerships;
+
+    @Inject
+    ActiveRelationships activeRelationships;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @EJB
     CurrentUser currentUser;
@@ -57,14 +79,14 @@ public class CustomerService {
             @NotEmpty(message = "{partnerhub.order.empty}") List<@NotNull @Valid OrderLine> lines) {
         PartnerUser actor = currentUser.require();
         Customer customer = new Customer(details);
-        DomainPrefixes.refuseTaken(em, customer);
+        domainPrefixes.refuseTaken(customer);
         Partner reseller = details.getIndirectResellerId() == null ? null
-                : Partnerships.activeReseller(em, actor.getPartner().getId(), details.getIndirectResellerId(),
+                : activePartnerships.reseller(actor.getPartner().getId(), details.getIndirectResellerId(),
                         "indirectReseller");
         em.persist(customer);
         // At once: any later query would flush the row itself, and a prefix that another
         // submission took meanwhile would end in an exception instead of "taken".
-        DomainPrefixes.flushRefusingTaken(em, customer);
+        domainPrefixes.flushRefusingTaken(customer);
         em.persist(new ResellerRelationship(actor.getPartner(), customer, true, actor.getEmail()));
         if (reseller != null) {
             // On the reseller's behalf: the reseller acts for the customer too, with delegated
@@ -72,16 +94,16 @@ public class CustomerService {
             em.persist(new ResellerRelationship(reseller, customer, true, actor.getEmail()));
         }
 
-        Orders.place(em, actor.getPartner(), customer, actor.getEmail(), lines, reseller);
+        orderPlacement.place(actor.getPartner(), customer, actor.getEmail(), lines, reseller);
 
         TemporaryPassword password = TemporaryPassword.generate();
         CustomerUser admin = CustomerUser.firstAdmin(customer, hashing.hash(password.value().toCharArray()));
         em.persist(admin);
-        DomainPrefixes.flushRefusingTaken(em, customer);
+        domainPrefixes.flushRefusingTaken(customer);
 
-        audit(actor, AuditAction.CUSTOMER_CREATED, customer.domain(), customer.getCompanyName()
+        auditTrail.record(actor, AuditAction.CUSTOMER_CREATED, customer.domain(), customer.getCompanyName()
                 + (reseller == null ? "" : ", for indirect reseller " + reseller.getName() + " (" + reseller.getMpnId() + ")"));
-        audit(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), Orders.summary(lines, reseller));
+        auditTrail.record(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), OrderPlacement.summary(lines, reseller));
         return new NewCustomerCredentials(customer.getId(), customer.getCompanyName(), admin.getUserName(), password);
     }
 
@@ -98,7 +120,7 @@ public class CustomerService {
         } catch (OptimisticLockException e) {
             throw BusinessException.of("customer.changedMeanwhile");
         }
-        audit(actor, AuditAction.ACCOUNT_UPDATED, customer.domain(), customer.getCompanyName());
+        auditTrail.record(actor, AuditAction.ACCOUNT_UPDATED, customer.domain(), customer.getCompanyName());
     }
 
     /**
@@ -110,21 +132,18 @@ public class CustomerService {
     public void removeRelationship(long customerId, @NotNull @Valid RelationshipRemoval removal) {
         PartnerUser actor = currentUser.require();
         ResellerRelationship relationship = activeRelationship(actor, customerId);
-        int blockers = Subscriptions.activeThrough(em, actor.getPartner().getId(), customerId).size();
+        int blockers = customerSubscriptions.activeThrough(actor.getPartner().getId(), customerId).size();
         if (blockers > 0) {
             throw new BusinessException("relationship.activeSubscriptions", null, blockers);
         }
         relationship.remove(actor.getEmail(), removal.getReason());
-        audit(actor, AuditAction.RELATIONSHIP_REMOVED, relationship.getCustomer().domain(),
+        auditTrail.record(actor, AuditAction.RELATIONSHIP_REMOVED, relationship.getCustomer().domain(),
                 "delegated admin privileges kept: " + relationship.hasDelegatedAdmin()
                         + "; reason: " + removal.getReason().trim());
     }
 
     private ResellerRelationship activeRelationship(PartnerUser actor, long customerId) {
-        return ResellerRelationships.active(em, actor.getPartner().getId(), customerId);
+        return activeRelationships.of(actor.getPartner().getId(), customerId);
     }
 
-    private void audit(PartnerUser actor, AuditAction action, String target, String summary) {
-        em.persist(new AuditEvent(actor.getEmail(), actor.getPartner().getId(), action, target, summary));
-    }
 }

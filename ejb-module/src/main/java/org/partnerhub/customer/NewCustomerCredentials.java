@@ -1,7 +1,7 @@
 package org.partnerhub.customer;
 
 import java.io.Serializable;
-import org.partnerhub.identity.TemporaryPassword;
+import org.partnerhub.security.TemporaryPassword;
 
 /**
  * What the confirmation page shows once: the new customer and its admin user's sign-in. The

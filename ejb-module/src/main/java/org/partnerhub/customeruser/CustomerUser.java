@@ -1,9 +1,7 @@
 package org.partnerhub.customeruser;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,8 +16,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.partnerhub.customer.Customer;
-import org.partnerhub.identity.PasswordHashing;
+import org.partnerhub.account.Customer;
+import org.partnerhub.security.PasswordHashing;
 
 /** A user of the customer's tenant. Only the hash of its password is kept. */
 @Entity
@@ -129,16 +127,6 @@ public class CustomerUser {
 
     public boolean isAdministrator() {
         return administrator;
-    }
-
-    /** An administrator signed in to the customer area, found by its user name. */
-    public static CustomerUser signedInAdmin(EntityManager em, String userName) {
-        return em.createQuery("""
-                        select u from CustomerUser u join fetch u.customer
-                        where u.userName = :name and u.administrator = true and u.blocked = false""", CustomerUser.class)
-                .setParameter("name", userName == null ? "" : userName.trim().toLowerCase())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new EJBAccessException("The caller is not a customer admin"));
     }
 
     public Customer getCustomer() {

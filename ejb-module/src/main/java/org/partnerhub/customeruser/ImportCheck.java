@@ -1,6 +1,9 @@
 package org.partnerhub.customeruser;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -10,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.partnerhub.customer.Customer;
+import org.partnerhub.account.Customer;
 import org.partnerhub.shared.SpreadsheetText;
 
 /**
@@ -19,16 +22,19 @@ import org.partnerhub.shared.SpreadsheetText;
  * subscription of, more licenses asked for than are free. All of it with a few queries, not
  * one per line.
  */
-final class ImportCheck {
+@ApplicationScoped
+class ImportCheck {
 
     private static final int IN_CHUNK = 1000;
 
-    private ImportCheck() {
-    }
+    @PersistenceContext
+    EntityManager em;
 
-    static List<ImportRow> check(EntityManager em, Validator validator, Customer customer,
-            List<UserImportFile.Line> lines) {
-        Set<String> existing = existingUserNames(em, customer, lines);
+    @Inject
+    Validator validator;
+
+    List<ImportRow> check(Customer customer, List<UserImportFile.Line> lines) {
+        Set<String> existing = existingUserNames(customer, lines);
         Map<String, Long> subscriptionByOffer = new HashMap<>();
         Map<Long, Integer> free = new HashMap<>();
         Map<Long, String> offerNames = new HashMap<>();
@@ -143,7 +149,7 @@ final class ImportCheck {
         };
     }
 
-    private static Set<String> existingUserNames(EntityManager em, Customer customer, List<UserImportFile.Line> lines) {
+    private Set<String> existingUserNames(Customer customer, List<UserImportFile.Line> lines) {
         List<String> names = lines.stream().map(line -> line.value("user_name").toLowerCase(Locale.ROOT))
                 .filter(name -> !name.isEmpty()).map(name -> name + "@" + customer.domain()).distinct().toList();
         Set<String> existing = new HashSet<>();

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.partnerhub.identity.Roles;
+import org.partnerhub.security.Roles;
 
 /**
  * What an import keeps in this server's memory only: the checked lines between the preview and

@@ -8,9 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.partnerhub.customer.Customer;
-import org.partnerhub.identity.Roles;
+import org.partnerhub.account.Customer;
 import org.partnerhub.partner.Partner;
+import org.partnerhub.security.Roles;
 
 /**
  * The import's own row, each change in a transaction of its own: the page sees the progress

@@ -15,7 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.partnerhub.identity.Roles;
+import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.SpreadsheetText;
 

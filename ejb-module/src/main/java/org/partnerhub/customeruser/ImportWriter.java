@@ -12,12 +12,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
-import org.partnerhub.audit.AuditEvent;
-import org.partnerhub.customer.Customer;
-import org.partnerhub.identity.PasswordHashing;
-import org.partnerhub.identity.Roles;
-import org.partnerhub.identity.TemporaryPassword;
+import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.security.PasswordHashing;
+import org.partnerhub.security.Roles;
+import org.partnerhub.security.TemporaryPassword;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.UniqueViolation;
 import org.partnerhub.subscription.Subscription;
@@ -34,6 +34,9 @@ public class ImportWriter {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @Inject
     PasswordHashing hashing;
@@ -69,8 +72,8 @@ public class ImportWriter {
             }
             throw e;
         }
-        em.persist(new AuditEvent(by, partnerId, AuditAction.USERS_IMPORTED, customer.domain(),
-                "import " + importId + ": " + rows.size() + " user(s)"));
+        auditTrail.record(by, partnerId, AuditAction.USERS_IMPORTED, customer.domain(),
+                "import " + importId + ": " + rows.size() + " user(s)");
         return made;
     }
 }

@@ -14,7 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
-import org.partnerhub.customer.Customer;
+import org.partnerhub.account.Customer;
 import org.partnerhub.partner.Partner;
 
 /**

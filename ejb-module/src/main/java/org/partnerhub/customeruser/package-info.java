@@ -1,5 +1,6 @@
 /**
- * The customer's own users (its tenant's accounts), starting with the admin user created with
- * the customer. Passwords are stored only as hashes.
+ * The customer's own users (its tenant's accounts), their licenses of the customer's
+ * subscriptions, and their import from a file; the customer admin behind a call of the
+ * customer area. Passwords are stored only as hashes.
  */
 package org.partnerhub.customeruser;

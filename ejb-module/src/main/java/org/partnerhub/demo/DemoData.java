@@ -15,21 +15,22 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.partnerhub.account.AccountInfo;
+import org.partnerhub.account.Customer;
+import org.partnerhub.account.NewCustomer;
 import org.partnerhub.audit.AuditAction;
-import org.partnerhub.audit.AuditEvent;
-import org.partnerhub.customer.AccountInfo;
-import org.partnerhub.customer.Customer;
-import org.partnerhub.customer.NewCustomer;
+import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.identity.PartnerUser;
-import org.partnerhub.identity.PasswordHashing;
-import org.partnerhub.identity.TemporaryPassword;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.partner.ProfileChange;
 import org.partnerhub.partnership.Partnership;
+import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.relationship.ResellerRelationship;
+import org.partnerhub.security.PasswordHashing;
+import org.partnerhub.security.TemporaryPassword;
 import org.partnerhub.shared.Language;
 import org.partnerhub.shared.LinkToken;
 import org.partnerhub.shared.Settings;
@@ -57,6 +58,9 @@ public class DemoData {
 
     @Inject
     PasswordHashing hashing;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @PostConstruct
     void loadIntoEmptyDatabase() {
@@ -107,7 +111,7 @@ public class DemoData {
                         where s.partner = :contoso and s.customer.id in (
                             select r.customer.id from ResellerRelationship r
                             where r.partner = :fabrikam
-                              and r.status = org.partnerhub.relationship.RelationshipStatus.ACTIVE)""",
+                              and %s)""".formatted(ActiveRelationships.condition("r")),
                         Subscription.class)
                 .setParameter("contoso", contoso)
                 .setParameter("fabrikam", fabrikam)
@@ -245,8 +249,8 @@ public class DemoData {
         Partner partner = new Partner(type, profile);
         em.persist(partner);
         em.flush(); // the audit event refers to the partner by its id only: the partner row goes first
-        em.persist(new AuditEvent(null, partner.getId(), AuditAction.PARTNER_REGISTERED, partner.getName(),
-                type + ", MPN ID " + partner.getMpnId()));
+        auditTrail.record(null, partner.getId(), AuditAction.PARTNER_REGISTERED, partner.getName(),
+                type + ", MPN ID " + partner.getMpnId());
         return partner;
     }
 
@@ -254,7 +258,7 @@ public class DemoData {
         PartnerUser user = new PartnerUser(partner, email, name, EnumSet.of(role), language,
                 hashing.hash(DEMO_PASSWORD.toCharArray()));
         em.persist(user);
-        em.persist(new AuditEvent(null, partner.getId(), AuditAction.USER_ADDED, user.getEmail(),
-                "roles " + user.getRoles()));
+        auditTrail.record(null, partner.getId(), AuditAction.USER_ADDED, user.getEmail(),
+                "roles " + user.getRoles());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import org.partnerhub.security.Roles;
 
 /**
  * The partner user behind the current call, found from the container's caller principal. This

@@ -20,7 +20,9 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.partnerhub.audit.Actor;
 import org.partnerhub.partner.Partner;
+import org.partnerhub.security.PasswordHashing;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
 
@@ -30,7 +32,7 @@ import org.partnerhub.shared.Language;
  */
 @Entity
 @Table(name = "partner_user")
-public class PartnerUser {
+public class PartnerUser implements Actor {
 
     @Id
     @SequenceGenerator(name = "partner_user_seq", sequenceName = "partner_user_seq", allocationSize = 50)
@@ -135,6 +137,16 @@ public class PartnerUser {
 
     public Long getId() {
         return id;
+    }
+
+    @Override
+    public String actorName() {
+        return email;
+    }
+
+    @Override
+    public Long actorPartnerId() {
+        return partner.getId();
     }
 
     public Partner getPartner() {

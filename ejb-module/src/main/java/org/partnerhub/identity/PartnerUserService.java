@@ -16,8 +16,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.partnerhub.audit.AuditAction;
-import org.partnerhub.audit.AuditEvent;
+import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.partner.Partner;
+import org.partnerhub.security.NewUserCredentials;
+import org.partnerhub.security.PasswordHashing;
+import org.partnerhub.security.Roles;
+import org.partnerhub.security.SignInThrottle;
+import org.partnerhub.security.TemporaryPassword;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
 
@@ -28,6 +33,9 @@ public class PartnerUserService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @EJB
     CurrentUser currentUser;
@@ -76,7 +84,7 @@ public class PartnerUserService {
         PartnerUser user = new PartnerUser(admin.getPartner(), email, newUser.getDisplayName(),
                 newUser.getRoles(), newUser.getPreferredLanguage(), hashing.hash(password.value().toCharArray()));
         em.persist(user);
-        audit(admin, AuditAction.USER_ADDED, email, "roles " + new TreeSet<>(user.getRoles()));
+        auditTrail.record(admin, AuditAction.USER_ADDED, email, "roles " + new TreeSet<>(user.getRoles()));
         return new NewUserCredentials(email, password);
     }
 
@@ -86,7 +94,7 @@ public class PartnerUserService {
         PartnerUser user = userOfMyPartner(admin, userId);
         Set<PartnerRole> before = new TreeSet<>(user.getRoles());
         user.changeRoles(roles, otherActiveGlobalAdmins(user));
-        audit(admin, AuditAction.ROLES_CHANGED, user.getEmail(), before + " -> " + new TreeSet<>(user.getRoles()));
+        auditTrail.record(admin, AuditAction.ROLES_CHANGED, user.getEmail(), before + " -> " + new TreeSet<>(user.getRoles()));
     }
 
     @RolesAllowed(Roles.GLOBAL_ADMIN)
@@ -94,7 +102,7 @@ public class PartnerUserService {
         PartnerUser admin = currentUser.require();
         PartnerUser user = userOfMyPartner(admin, userId);
         user.deactivate(otherActiveGlobalAdmins(user));
-        audit(admin, AuditAction.USER_DEACTIVATED, user.getEmail(), null);
+        auditTrail.record(admin, AuditAction.USER_DEACTIVATED, user.getEmail(), null);
     }
 
     /** Lets a user who is locked after too many failed sign-ins try again at once. */
@@ -103,7 +111,7 @@ public class PartnerUserService {
         PartnerUser admin = currentUser.require();
         PartnerUser user = userOfMyPartner(admin, userId);
         if (throttle.unlock(user.getEmail(), now())) {
-            audit(admin, AuditAction.USER_UNLOCKED, user.getEmail(), null);
+            auditTrail.record(admin, AuditAction.USER_UNLOCKED, user.getEmail(), null);
         }
     }
 
@@ -143,7 +151,4 @@ public class PartnerUserService {
         return LocalDateTime.now(ZoneOffset.UTC);
     }
 
-    private void audit(PartnerUser actor, AuditAction action, String target, String summary) {
-        em.persist(new AuditEvent(actor.getEmail(), actor.getPartner().getId(), action, target, summary));
-    }
 }

@@ -1,5 +1,6 @@
 /**
- * The people of a partner: their sign-in, roles, passwords and language, and who the caller of
- * a service is. The signed-in user's partner is the tenant every service works within.
+ * The people of a partner and its profile: users, their roles and language, who the caller of
+ * a service is, and the business profile a Global admin keeps. The signed-in user's partner is
+ * the tenant every service works within.
  */
 package org.partnerhub.identity;

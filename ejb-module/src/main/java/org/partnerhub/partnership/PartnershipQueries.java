@@ -3,27 +3,26 @@ package org.partnerhub.partnership;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnerhub.identity.CurrentUser;
-import org.partnerhub.identity.Roles;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
-import org.partnerhub.relationship.ResellerRelationships;
+import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.LinkToken;
 
 /**
- * The caller's partnerships, its pending requests, the provider directory, and what a request
- * link asks. Counts come from the database, grouped by partner, not from loaded customers.
+ * The caller's pending partnership requests, the provider directory, and what a request link
+ * asks. The partnerships themselves, with what the two sides share, are channel.ChannelQueries.
  */
 @Stateless
 @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
@@ -33,6 +32,9 @@ public class PartnershipQueries {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ActivePartnerships activePartnerships;
 
     @EJB
     CurrentUser currentUser;
@@ -53,68 +55,9 @@ public class PartnershipQueries {
         return PartnershipInvitation.of(partnership);
     }
 
-    /** The other side of each active partnership, by name. */
-    public List<PartnerRow> partners() {
-        Partner me = currentUser.require().getPartner();
-        List<Partnership> active = em.createQuery("""
-                        select p from Partnership p join fetch p.provider join fetch p.reseller
-                        where (p.provider = :me or p.reseller = :me)
-                          and p.status = org.partnerhub.partnership.PartnershipStatus.ACTIVE""", Partnership.class)
-                .setParameter("me", me)
-                .getResultList();
-        if (active.isEmpty()) {
-            return List.of();
-        }
-        List<Long> others = active.stream().map(p -> p.otherSide(me).getId()).toList();
-        Map<Long, Long> customers = countsByPartner(em.createQuery("""
-                        select theirs.partner.id, count(mine) from ResellerRelationship mine, ResellerRelationship theirs
-                        where mine.partner = :me and mine.status = org.partnerhub.relationship.RelationshipStatus.ACTIVE
-                          and theirs.customer = mine.customer and theirs.partner.id in :others
-                          and theirs.status = org.partnerhub.relationship.RelationshipStatus.ACTIVE
-                        group by theirs.partner.id""", Object[].class)
-                .setParameter("me", me).setParameter("others", others).getResultList());
-        boolean provider = me.getType() == PartnerType.INDIRECT_PROVIDER;
-        Map<Long, Long> subscriptions = countsByPartner(em.createQuery(provider
-                        ? """
-                          select s.reseller.id, count(s) from Subscription s
-                          where s.partner = :me and s.reseller.id in :others
-                            and s.status = 'ACTIVE'
-                          group by s.reseller.id"""
-                        : """
-                          select s.partner.id, count(s) from Subscription s
-                          where s.reseller = :me and s.partner.id in :others
-                            and s.status = 'ACTIVE'
-                          group by s.partner.id""", Object[].class)
-                .setParameter("me", me).setParameter("others", others).getResultList());
-        return active.stream()
-                .map(p -> {
-                    var other = p.otherSide(me).profile();
-                    return new PartnerRow(p.getId(), other.partnerId(), other.name(), other.mpnId(), other.country(),
-                            other.contactEmail(), p.getAcceptedAt(), customers.getOrDefault(other.partnerId(), 0L),
-                            subscriptions.getOrDefault(other.partnerId(), 0L));
-                })
-                .sorted(Comparator.comparing(PartnerRow::name, String.CASE_INSENSITIVE_ORDER))
-                .toList();
-    }
-
-    /** The caller's partnered resellers that serve this customer of the caller's too: whom an order may be credited to. */
-    public List<PartnerRow> resellersServing(long customerId) {
-        Partner me = currentUser.require().getPartner();
-        if (!ResellerRelationships.exists(em, me.getId(), customerId)) {
-            throw BusinessException.of("customer.notFound");
-        }
-        List<Long> serving = em.createQuery("""
-                        select r.partner.id from ResellerRelationship r
-                        where r.customer.id = :customer
-                          and r.status = org.partnerhub.relationship.RelationshipStatus.ACTIVE""", Long.class)
-                .setParameter("customer", customerId)
-                .getResultList();
-        return partners().stream().filter(row -> serving.contains(row.partnerId())).toList();
-    }
-
     /** The name of the caller's active partnered reseller with this MPN ID: what Verify shows. */
     public String partneredResellerName(@NotBlank(message = "{partnerhub.required}") String mpnId) {
-        return Partnerships.activeResellerByMpnId(em, currentUser.partnerId(), mpnId.trim(), "mpnId").getName();
+        return activePartnerships.resellerByMpnId(currentUser.partnerId(), mpnId.trim(), "mpnId").getName();
     }
 
     /** Pending requests both ways, newest first. */
@@ -162,9 +105,5 @@ public class PartnershipQueries {
                             profile.contactEmail(), profile.website(), profile.offering(), mine.get(p.getId()));
                 })
                 .toList();
-    }
-
-    private static Map<Long, Long> countsByPartner(List<Object[]> rows) {
-        return rows.stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 }

@@ -3,6 +3,7 @@ package org.partnerhub.partnership;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -12,13 +13,13 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.partnerhub.audit.AuditAction;
-import org.partnerhub.audit.AuditEvent;
+import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.identity.PartnerUser;
-import org.partnerhub.identity.Roles;
 import org.partnerhub.partner.MpnId;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
+import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.LinkToken;
 import org.partnerhub.shared.PeriodSettings;
@@ -35,6 +36,9 @@ public class PartnershipService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @EJB
     CurrentUser currentUser;
@@ -200,7 +204,7 @@ public class PartnershipService {
     }
 
     private void audit(PartnerUser actor, Partner keptBy, AuditAction action, Partner other, String summary) {
-        em.persist(new AuditEvent(actor.getEmail(), keptBy.getId(), action,
-                other.getName() + " (" + other.getMpnId() + ")", summary));
+        auditTrail.record(actor.getEmail(), keptBy.getId(), action,
+                other.getName() + " (" + other.getMpnId() + ")", summary);
     }
 }

@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import org.partnerhub.customer.Customer;
+import org.partnerhub.account.Customer;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;

@@ -51,7 +51,7 @@ public class DatabaseMigration {
                 + " (" + applied + " migrations applied now)");
     }
 
-    /** The migrations of this version over the database: also what {@link Readiness} asks. */
+    /** The migrations of this version over the database: also what {@link ReadinessService} asks. */
     static Flyway flyway(DataSource dataSource) {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)

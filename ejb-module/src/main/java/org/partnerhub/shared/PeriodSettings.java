@@ -1,13 +1,12 @@
 package org.partnerhub.shared;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.time.Duration;
-import org.partnerhub.identity.Roles;
 
 /**
  * The periods the business rules count in days: how long personal links stay valid
@@ -20,7 +19,8 @@ import org.partnerhub.identity.Roles;
  */
 @Singleton
 @Startup
-@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
+// Open: it tells only how long links and windows last, which no caller needs to be kept from.
+@PermitAll
 public class PeriodSettings {
 
     static final int DEFAULT_PARTNERSHIP_DAYS = 30;

@@ -27,7 +27,12 @@ public enum Settings {
      */
     TRUSTED_PROXIES,
     /** {@code true}: the site is served over HTTPS, so the session cookie is marked Secure (default off). */
-    HTTPS;
+    HTTPS,
+    /**
+     * The domain under which every customer gets its own, {@code <prefix>.<domain>}, and its
+     * users their names (default partnerhub.example). Chosen once, before the first customer.
+     */
+    CUSTOMER_DOMAIN;
 
     public String environmentVariable() {
         return "PARTNERHUB_" + name();

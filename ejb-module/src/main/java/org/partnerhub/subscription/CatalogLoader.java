@@ -5,6 +5,7 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.partnerhub.audit.AuditAction;
-import org.partnerhub.audit.AuditEvent;
+import org.partnerhub.audit.AuditTrail;
 
 /**
  * Brings the offer table in line with the catalog file at each start, in one transaction: new
@@ -35,6 +36,9 @@ public class CatalogLoader {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @PostConstruct
     void load() {
@@ -77,8 +81,8 @@ public class CatalogLoader {
             inFile.get(line.code()).upgradeTo(line.upgradesTo().stream().map(inFile::get).collect(Collectors.toSet()));
         }
         if (added > 0 || withdrawn > 0) {
-            em.persist(new AuditEvent(null, null, AuditAction.CATALOG_LOADED, CatalogFile.RESOURCE,
-                    lines.size() + " offers, " + added + " new, " + withdrawn + " withdrawn"));
+            auditTrail.record(null, null, AuditAction.CATALOG_LOADED, CatalogFile.RESOURCE,
+                    lines.size() + " offers, " + added + " new, " + withdrawn + " withdrawn");
         }
         int offers = lines.size();
         int newOnes = added;

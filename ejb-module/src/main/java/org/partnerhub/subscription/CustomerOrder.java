@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import org.partnerhub.customer.Customer;
+import org.partnerhub.account.Customer;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.shared.BusinessException;
 

@@ -3,22 +3,23 @@ package org.partnerhub.subscription;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
-import org.partnerhub.audit.AuditEvent;
-import org.partnerhub.customer.Customer;
+import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.identity.PartnerUser;
-import org.partnerhub.identity.Roles;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
-import org.partnerhub.partnership.Partnerships;
-import org.partnerhub.relationship.ResellerRelationships;
+import org.partnerhub.partnership.ActivePartnerships;
+import org.partnerhub.relationship.ActiveRelationships;
+import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
 
 /**
@@ -33,6 +34,18 @@ public class SubscriptionService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    OrderPlacement orderPlacement;
+
+    @Inject
+    ActivePartnerships activePartnerships;
+
+    @Inject
+    ActiveRelationships activeRelationships;
+
+    @Inject
+    AuditTrail auditTrail;
+
     @EJB
     CurrentUser currentUser;
 
@@ -45,16 +58,16 @@ public class SubscriptionService {
             Long creditedResellerId) {
         PartnerUser actor = currentUser.require();
         Partner partner = actor.getPartner();
-        Customer customer = ResellerRelationships.active(em, partner.getId(), customerId).getCustomer();
+        Customer customer = activeRelationships.of(partner.getId(), customerId).getCustomer();
         Partner reseller = null;
         if (creditedResellerId != null) {
-            reseller = Partnerships.activeReseller(em, partner.getId(), creditedResellerId, "creditedReseller");
-            if (!ResellerRelationships.exists(em, reseller.getId(), customerId)) {
+            reseller = activePartnerships.reseller(partner.getId(), creditedResellerId, "creditedReseller");
+            if (!activeRelationships.exists(reseller.getId(), customerId)) {
                 throw new BusinessException("order.reseller.notServing", "creditedReseller", reseller.getName());
             }
         }
-        Orders.place(em, partner, customer, actor.getEmail(), lines, reseller);
-        audit(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), Orders.summary(lines, reseller));
+        orderPlacement.place(partner, customer, actor.getEmail(), lines, reseller);
+        auditTrail.record(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), OrderPlacement.summary(lines, reseller));
     }
 
     /**
@@ -67,7 +80,7 @@ public class SubscriptionService {
         Partner partner = actor.getPartner();
         Subscription subscription = em.find(Subscription.class, subscriptionId);
         if (subscription == null || !subscription.isBoughtThrough(partner.getId())
-                || !ResellerRelationships.exists(em, partner.getId(), subscription.getCustomer().getId())) {
+                || !activeRelationships.exists(partner.getId(), subscription.getCustomer().getId())) {
             throw BusinessException.of("subscription.notFound");
         }
         if (resellerMpnId == null || resellerMpnId.isBlank()) {
@@ -76,17 +89,14 @@ public class SubscriptionService {
             if (partner.getType() != PartnerType.INDIRECT_PROVIDER) {
                 throw BusinessException.of("partnership.request.onlyProviders");
             }
-            subscription.creditTo(Partnerships.activeResellerByMpnId(em, partner.getId(), resellerMpnId.trim(), "mpnId"));
+            subscription.creditTo(activePartnerships.resellerByMpnId(partner.getId(), resellerMpnId.trim(), "mpnId"));
         }
         subscription.designateSupportContact(supportContact);
         Partner credited = subscription.getReseller();
-        audit(actor, AuditAction.SUBSCRIPTION_ATTRIBUTED, subscription.getCustomer().domain(),
+        auditTrail.record(actor, AuditAction.SUBSCRIPTION_ATTRIBUTED, subscription.getCustomer().domain(),
                 subscription.getOffer().getName() + ": credited to "
                         + (credited == null ? "nobody" : credited.getName() + " (" + credited.getMpnId() + ")")
                         + ", support contact " + subscription.getSupportContact());
     }
 
-    private void audit(PartnerUser actor, AuditAction action, String target, String summary) {
-        em.persist(new AuditEvent(actor.getEmail(), actor.getPartner().getId(), action, target, summary));
-    }
 }

@@ -20,7 +20,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.partnerhub.customer.Customer;
+import org.partnerhub.account.Customer;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.shared.BusinessException;
 

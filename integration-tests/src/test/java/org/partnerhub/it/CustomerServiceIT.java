@@ -22,20 +22,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.naming.InitialContext;
 import org.junit.jupiter.api.Test;
+import org.partnerhub.account.AccountInfo;
+import org.partnerhub.account.NewCustomer;
+import org.partnerhub.activity.AuditLogQueries;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEntry;
-import org.partnerhub.audit.AuditLog;
-import org.partnerhub.customer.AccountInfo;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerSearch;
 import org.partnerhub.customer.CustomerService;
 import org.partnerhub.customer.CustomerSummary;
-import org.partnerhub.customer.NewCustomer;
 import org.partnerhub.customer.NewCustomerCredentials;
-import org.partnerhub.identity.PasswordHashing;
 import org.partnerhub.it.data.TestData;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.relationship.RelationshipRemoval;
+import org.partnerhub.security.PasswordHashing;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.OrderLine;
 import org.partnerhub.subscription.SubscriptionStatus;
@@ -54,7 +54,7 @@ class CustomerServiceIT extends InContainerTest {
     CustomerQueries queries;
 
     @EJB
-    AuditLog audit;
+    AuditLogQueries audit;
 
     @EJB
     TestData testData;
@@ -190,7 +190,7 @@ class CustomerServiceIT extends InContainerTest {
         assertEquals(0, queries.count(new CustomerSearch(prefix, null, true)));
         List<Runnable> attempts = List.of(
                 () -> queries.account(id), () -> queries.summary(id), () -> queries.subscriptions(id),
-                () -> queries.users(id), () -> queries.removalBlockers(id),
+                () -> queries.users(id, 0, 10), () -> queries.userCount(id), () -> queries.removalBlockers(id),
                 () -> customers.updateAccountInfo(id, info),
                 () -> customers.removeRelationship(id, new RelationshipRemoval(true, "mine now")));
         for (Runnable attempt : attempts) {

@@ -19,22 +19,24 @@ import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.partnerhub.activity.AuditLogQueries;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEntry;
-import org.partnerhub.audit.AuditLog;
+import org.partnerhub.customer.CustomerQueries;
+import org.partnerhub.customer.CustomerSummary;
 import org.partnerhub.customeruser.CustomerUserRow;
 import org.partnerhub.customeruser.CustomerUserSearch;
-import org.partnerhub.customeruser.CustomerUsers;
+import org.partnerhub.customeruser.CustomerUserService;
 import org.partnerhub.customeruser.LicenseUse;
 import org.partnerhub.customeruser.NewCustomerUser;
-import org.partnerhub.identity.NewUserCredentials;
 import org.partnerhub.identity.PartnerRole;
-import org.partnerhub.identity.SignIn;
 import org.partnerhub.it.Fixtures.TestPartner;
 import org.partnerhub.it.data.TestData;
 import org.partnerhub.partner.PartnerType;
+import org.partnerhub.security.NewUserCredentials;
 import org.partnerhub.shared.BusinessException;
-import org.partnerhub.subscription.SubscriptionChanges;
+import org.partnerhub.signin.SignInService;
+import org.partnerhub.subscription.SubscriptionChangeService;
 
 /** A customer's users as its partner manages them, and the licenses they hold. */
 class CustomerUsersIT extends InContainerTest {
@@ -42,19 +44,22 @@ class CustomerUsersIT extends InContainerTest {
     private static final long BUSINESS_STANDARD = 2;
 
     @EJB
-    CustomerUsers users;
+    CustomerUserService users;
 
     @EJB
-    SubscriptionChanges changes;
+    SubscriptionChangeService changes;
 
     @EJB
-    SignIn signIn;
+    SignInService signIn;
 
     @EJB
-    AuditLog audit;
+    AuditLogQueries audit;
 
     @EJB
     TestData testData;
+
+    @EJB
+    CustomerQueries customerQueries;
 
     @Test
     void usersAreAddedSearchedAndPagedWithTheirPasswordShownOnce() {
@@ -184,6 +189,30 @@ class CustomerUsersIT extends InContainerTest {
                 return String.valueOf(rootCause(failure));
             }
         };
+    }
+
+    @Test
+    void theAccountPageReadsUsersAPageAtATimeAdministratorsFirstAndTheListSummaryOnlyTheFirstOnes() {
+        TestPartner partner = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        long customer = testData.customerOf(partner.id(), "Many Users Ltd").getId();
+        fixtures.signInAs(partner.adminEmail());
+        int added = CustomerSummary.FIRST + 2;
+        for (int i = added; i > 0; i--) {
+            users.add(customer, user(String.format("user%02d", i), "User", "No " + i, i == added));
+        }
+
+        assertEquals(added, customerQueries.userCount(customer));
+        List<String> first = customerQueries.users(customer, 0, 5).stream().map(CustomerUserRow::userName).toList();
+        assertEquals(5, first.size());
+        assertTrue(first.get(0).startsWith("user" + added + "@"), "the administrator comes first: " + first);
+        assertTrue(first.get(1).startsWith("user01@"), "then the others by user name: " + first);
+        List<String> last = customerQueries.users(customer, added - 2, 5).stream().map(CustomerUserRow::userName).toList();
+        assertEquals(2, last.size(), "the last page holds what is left");
+        assertTrue(last.get(1).startsWith("user" + (added - 1) + "@"), last.toString());
+
+        CustomerSummary summary = customerQueries.summary(customer);
+        assertEquals(CustomerSummary.FIRST, summary.users().size());
+        assertEquals(added, summary.userCount());
     }
 
     private static NewCustomerUser user(String name, String first, String last, boolean admin) {

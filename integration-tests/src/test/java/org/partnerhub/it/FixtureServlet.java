@@ -12,11 +12,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.partnerhub.customer.Customer;
-import org.partnerhub.it.data.TestData;
+import org.partnerhub.account.Customer;
 import org.partnerhub.identity.PartnerRole;
-import org.partnerhub.identity.Roles;
+import org.partnerhub.it.data.TestData;
 import org.partnerhub.partner.PartnerType;
+import org.partnerhub.security.Roles;
 
 /**
  * Test-only, deployed with the tests and never in the application: lets a browser test make

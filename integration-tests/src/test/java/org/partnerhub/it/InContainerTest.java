@@ -6,8 +6,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.partnerhub.identity.SignIn;
-import org.partnerhub.identity.SignInOutcome;
+import org.partnerhub.signin.SignInOutcome;
+import org.partnerhub.signin.SignInService;
 
 /**
  * A test that runs inside the server, in the built EAR (deployed once for the whole run), with
@@ -26,7 +26,7 @@ abstract class InContainerTest {
     Fixtures fixtures;
 
     /** The name signed in as, when the name and password sign in (from no particular address). */
-    static Optional<String> signedInName(SignIn signIn, String name, char[] password) {
+    static Optional<String> signedInName(SignInService signIn, String name, char[] password) {
         return signIn.signIn(name, password, null) instanceof SignInOutcome.SignedIn signedIn
                 ? Optional.of(signedIn.caller().name()) : Optional.empty();
     }

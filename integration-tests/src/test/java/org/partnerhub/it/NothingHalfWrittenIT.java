@@ -11,13 +11,13 @@ import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import org.partnerhub.activity.AuditLogQueries;
 import org.partnerhub.audit.AuditAction;
-import org.partnerhub.audit.AuditLog;
+import org.partnerhub.identity.BusinessProfileService;
 import org.partnerhub.identity.NewPartnerUser;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.identity.PartnerUserService;
 import org.partnerhub.partner.BusinessProfile;
-import org.partnerhub.partner.BusinessProfileService;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.partner.ProfileChange;
 import org.partnerhub.shared.BusinessException;
@@ -33,7 +33,7 @@ class NothingHalfWrittenIT extends InContainerTest {
     PartnerUserService users;
 
     @EJB
-    AuditLog auditLog;
+    AuditLogQueries auditLog;
 
     @Test
     void aProfileWithAnotherPartnersMpnIdIsRefusedAndNothingIsSaved() {

@@ -20,19 +20,20 @@ import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.partnerhub.account.NewCustomer;
+import org.partnerhub.activity.AuditLogQueries;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEntry;
-import org.partnerhub.audit.AuditLog;
+import org.partnerhub.channel.ChannelQueries;
+import org.partnerhub.channel.PartnerRow;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerRow;
 import org.partnerhub.customer.CustomerSearch;
 import org.partnerhub.customer.CustomerService;
-import org.partnerhub.customer.NewCustomer;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.it.Fixtures.TestPartner;
 import org.partnerhub.it.data.TestData;
 import org.partnerhub.partner.PartnerType;
-import org.partnerhub.partnership.PartnerRow;
 import org.partnerhub.partnership.PartnershipLink;
 import org.partnerhub.partnership.PartnershipQueries;
 import org.partnerhub.partnership.PartnershipRequestRow;
@@ -60,10 +61,13 @@ class PartnershipServiceIT extends InContainerTest {
     PartnershipQueries queries;
 
     @EJB
+    ChannelQueries channel;
+
+    @EJB
     TestData testData;
 
     @EJB
-    AuditLog audit;
+    AuditLogQueries audit;
 
     @EJB
     CustomerService customers;
@@ -96,12 +100,12 @@ class PartnershipServiceIT extends InContainerTest {
         assertEquals(provider.name(), queries.invitation(token).providerName());
         partnerships.acceptLink(token);
 
-        assertEquals(List.of(provider.name()), queries.partners().stream().map(PartnerRow::name).toList());
+        assertEquals(List.of(provider.name()), channel.partners().stream().map(PartnerRow::name).toList());
         assertTrue(queries.pendingRequests().isEmpty());
         assertRefused("partnership.alreadyAnswered", () -> partnerships.acceptLink(token));
         assertRefused("partnership.alreadyAnswered", () -> queries.invitation(token));
         fixtures.signInAs(provider.adminEmail());
-        assertEquals(List.of(reseller.name()), queries.partners().stream().map(PartnerRow::name).toList());
+        assertEquals(List.of(reseller.name()), channel.partners().stream().map(PartnerRow::name).toList());
         assertRefused("partnership.alreadyOpen", () -> partnerships.requestReseller(reseller.mpnId()));
         List<AuditEntry> logged = audit.latest(10).stream()
                 .filter(entry -> entry.action() != AuditAction.SIGNED_IN).limit(2).toList();
@@ -122,7 +126,7 @@ class PartnershipServiceIT extends InContainerTest {
         partnerships.declineLink(token);
 
         assertRefused("partnership.alreadyAnswered", () -> partnerships.acceptLink(token));
-        assertTrue(queries.partners().isEmpty());
+        assertTrue(channel.partners().isEmpty());
         assertTrue(queries.pendingRequests().isEmpty());
         assertEquals(AuditAction.PARTNERSHIP_DECLINED, audit.latest(1).get(0).action());
         fixtures.signInAs(provider.adminEmail());
@@ -166,7 +170,7 @@ class PartnershipServiceIT extends InContainerTest {
         partnerships.revoke(link.partnershipId());
         fixtures.signInAs(reseller.adminEmail());
         assertRefused("partnership.revoked", () -> partnerships.acceptLink(renewed.token().value()));
-        assertTrue(queries.partners().isEmpty());
+        assertTrue(channel.partners().isEmpty());
         assertTrue(queries.pendingRequests().isEmpty());
     }
 
@@ -216,7 +220,7 @@ class PartnershipServiceIT extends InContainerTest {
         partnerships.accept(incoming.partnershipId());
 
         fixtures.signInAs(reseller.adminEmail());
-        assertEquals(List.of(provider.name()), queries.partners().stream().map(PartnerRow::name).toList());
+        assertEquals(List.of(provider.name()), channel.partners().stream().map(PartnerRow::name).toList());
         assertEquals(PartnershipStatus.ACTIVE, queries.providerDirectory(nameTag).get(0).withMe());
     }
 
@@ -233,7 +237,7 @@ class PartnershipServiceIT extends InContainerTest {
         testData.customerOf(reseller.id(), "Reseller only " + reseller.mpnId());
 
         fixtures.signInAs(provider.adminEmail());
-        PartnerRow row = queries.partners().get(0);
+        PartnerRow row = channel.partners().get(0);
         assertEquals(1, row.customers(), "only the customers both serve");
         assertEquals(1, row.subscriptions());
         fixtures.signInAs(stranger.adminEmail());
@@ -242,7 +246,7 @@ class PartnershipServiceIT extends InContainerTest {
         fixtures.signInAs(provider.adminEmail());
         partnerships.end(partnership, "  Contract over  ");
 
-        assertTrue(queries.partners().isEmpty());
+        assertTrue(channel.partners().isEmpty());
         assertEquals(List.of("ACTIVE", "true", "null"), testData.relationshipOf(provider.id(), shared));
         assertEquals(List.of("ACTIVE", "true", "null"), testData.relationshipOf(reseller.id(), shared));
         assertRefused("partnership.notActive", () -> partnerships.end(partnership, ""));
@@ -277,7 +281,7 @@ class PartnershipServiceIT extends InContainerTest {
         assertEquals(2, customerQueries.count(CustomerSearch.all()));
         assertEquals(List.of("On Behalf Ltd"), customerQueries.customers(CustomerSearch.all().servedAlsoBy(reseller.id()), 0, 25)
                 .stream().map(CustomerRow::companyName).toList());
-        PartnerRow row = queries.partners().get(0);
+        PartnerRow row = channel.partners().get(0);
         assertEquals(1, row.customers());
         assertEquals(1, row.subscriptions(), "the order was credited to the reseller");
         fixtures.signInAs(reseller.adminEmail());
@@ -300,7 +304,7 @@ class PartnershipServiceIT extends InContainerTest {
         testData.relationship(reseller.id(), customer);
         long sold = customerQueries.subscriptions(customer).get(0).id();
 
-        assertEquals(List.of(reseller.name()), queries.resellersServing(customer).stream().map(PartnerRow::name).toList());
+        assertEquals(List.of(reseller.name()), channel.resellersServing(customer).stream().map(PartnerRow::name).toList());
         subscriptions.addSubscriptions(customer, List.of(new OrderLine(BUSINESS_STANDARD, 3)), reseller.id());
         BusinessException notServingRefusal = assertThrows(BusinessException.class, () -> subscriptions.addSubscriptions(
                 customer, List.of(new OrderLine(BUSINESS_STANDARD, 3)), notServing.id()));
@@ -322,12 +326,12 @@ class PartnershipServiceIT extends InContainerTest {
         assertRefused("subscription.supportContact.noReseller",
                 () -> subscriptions.attribute(sold, "", SupportContact.CREDITED_RESELLER));
         assertEquals(reseller.mpnId(), customerQueries.subscriptions(customer).get(0).resellerMpnId(), "unchanged");
-        assertEquals(2, queries.partners().stream().filter(row -> row.name().equals(reseller.name()))
+        assertEquals(2, channel.partners().stream().filter(row -> row.name().equals(reseller.name()))
                 .findFirst().orElseThrow().subscriptions());
 
         fixtures.signInAs(otherProvider.adminEmail());
         assertRefused("subscription.notFound", () -> subscriptions.attribute(sold, "", SupportContact.SELLER));
-        assertRefused("customer.notFound", () -> queries.resellersServing(customer));
+        assertRefused("customer.notFound", () -> channel.resellersServing(customer));
     }
 
     /** An active partnership between the two, asked for by the provider and accepted by the reseller. */
@@ -359,7 +363,7 @@ class PartnershipServiceIT extends InContainerTest {
 
         assertEquals(1, outcomes.stream().filter("accepted"::equals).count(), outcomes.toString());
         assertTrue(outcomes.contains("partnership.alreadyAnswered"), outcomes.toString());
-        assertEquals(1, queries.partners().size());
+        assertEquals(1, channel.partners().size());
     }
 
     private Callable<String> acceptance(CountDownLatch start, String token) {

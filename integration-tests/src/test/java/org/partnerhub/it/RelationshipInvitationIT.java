@@ -18,30 +18,30 @@ import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.partnerhub.customer.CustomerAcceptanceService;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerRow;
 import org.partnerhub.customer.CustomerSearch;
 import org.partnerhub.customer.CustomerService;
 import org.partnerhub.customer.NewCustomerCredentials;
-import org.partnerhub.identity.FailedSignIns;
+import org.partnerhub.customerarea.MyPartnerRow;
+import org.partnerhub.customerarea.MyPartnersQueries;
+import org.partnerhub.customerarea.WaitingInvitationRow;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.it.Fixtures.TestPartner;
 import org.partnerhub.it.data.TestData;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.partnership.PartnershipService;
-import org.partnerhub.relationship.CustomerAcceptance;
 import org.partnerhub.relationship.FormerCustomerRow;
 import org.partnerhub.relationship.HistoryEntry;
 import org.partnerhub.relationship.HistoryStep;
 import org.partnerhub.relationship.InvitationLink;
 import org.partnerhub.relationship.InvitationStatus;
-import org.partnerhub.relationship.RelationshipInvitations;
-import org.partnerhub.relationship.MyPartnerRow;
-import org.partnerhub.relationship.MyPartners;
-import org.partnerhub.relationship.RelationshipHistory;
+import org.partnerhub.relationship.RelationshipHistoryQueries;
+import org.partnerhub.relationship.RelationshipInvitationService;
 import org.partnerhub.relationship.RelationshipRemoval;
 import org.partnerhub.relationship.RelationshipStatus;
-import org.partnerhub.relationship.WaitingInvitationRow;
+import org.partnerhub.security.FailedSignIns;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
 import org.partnerhub.shared.LinkToken;
@@ -54,10 +54,10 @@ class RelationshipInvitationIT extends InContainerTest {
     private static final String CUSTOMER_PASSWORD = "Customer-Admin-Secret-1";
 
     @EJB
-    RelationshipInvitations invitations;
+    RelationshipInvitationService invitations;
 
     @EJB
-    CustomerAcceptance acceptance;
+    CustomerAcceptanceService acceptance;
 
     @EJB
     CustomerService customers;
@@ -72,10 +72,10 @@ class RelationshipInvitationIT extends InContainerTest {
     TestData testData;
 
     @EJB
-    MyPartners myPartners;
+    MyPartnersQueries myPartners;
 
     @EJB
-    RelationshipHistory history;
+    RelationshipHistoryQueries history;
 
     /**
      * The admin password on the acceptance page is what can be guessed: it waits after five

@@ -7,12 +7,12 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import org.partnerhub.identity.BusinessProfileService;
 import org.partnerhub.identity.NewPartnerUser;
-import org.partnerhub.identity.NewUserCredentials;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.identity.PartnerUserService;
-import org.partnerhub.partner.BusinessProfileService;
 import org.partnerhub.partner.PartnerType;
+import org.partnerhub.security.NewUserCredentials;
 import org.partnerhub.shared.Language;
 
 /** Roles are enforced by the services themselves, whatever the pages show. */

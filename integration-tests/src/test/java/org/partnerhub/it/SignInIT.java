@@ -15,19 +15,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import org.junit.jupiter.api.Test;
+import org.partnerhub.activity.AuditLogQueries;
 import org.partnerhub.audit.AuditAction;
-import org.partnerhub.audit.AuditLog;
-import org.partnerhub.identity.FailedSignIns;
 import org.partnerhub.identity.NewPartnerUser;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.identity.PartnerUserRow;
 import org.partnerhub.identity.PartnerUserService;
-import org.partnerhub.identity.SignIn;
-import org.partnerhub.identity.SignInOutcome;
-import org.partnerhub.identity.SignedInCaller;
 import org.partnerhub.it.data.TestData;
 import org.partnerhub.partner.PartnerType;
+import org.partnerhub.security.FailedSignIns;
 import org.partnerhub.shared.Language;
+import org.partnerhub.signin.SignInOutcome;
+import org.partnerhub.signin.SignInService;
+import org.partnerhub.signin.SignedInCaller;
 
 /**
  * Sign-in as the authentication mechanism calls it, with the throttle: each test signs in from
@@ -36,13 +36,13 @@ import org.partnerhub.shared.Language;
 class SignInIT extends InContainerTest {
 
     @EJB
-    SignIn signIn;
+    SignInService signIn;
 
     @EJB
     PartnerUserService users;
 
     @EJB
-    AuditLog auditLog;
+    AuditLogQueries auditLog;
 
     @EJB
     TestData testData;

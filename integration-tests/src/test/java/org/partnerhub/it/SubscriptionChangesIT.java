@@ -20,19 +20,19 @@ import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.partnerhub.activity.AuditLogQueries;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEntry;
-import org.partnerhub.audit.AuditLog;
 import org.partnerhub.customer.CustomerService;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.it.Fixtures.TestPartner;
 import org.partnerhub.it.data.TestData;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;
-import org.partnerhub.subscription.OfferCatalog;
+import org.partnerhub.subscription.OfferCatalogService;
 import org.partnerhub.subscription.OfferRow;
 import org.partnerhub.subscription.OrderLine;
-import org.partnerhub.subscription.SubscriptionChanges;
+import org.partnerhub.subscription.SubscriptionChangeService;
 import org.partnerhub.subscription.SubscriptionService;
 import org.partnerhub.subscription.SubscriptionStatus;
 import org.partnerhub.subscription.SubscriptionView;
@@ -47,19 +47,19 @@ class SubscriptionChangesIT extends InContainerTest {
     private static final long OFFICE_E3 = 4;
 
     @EJB
-    SubscriptionChanges changes;
+    SubscriptionChangeService changes;
 
     @EJB
     SubscriptionService subscriptions;
 
     @EJB
-    OfferCatalog catalog;
+    OfferCatalogService catalog;
 
     @EJB
     CustomerService customers;
 
     @EJB
-    AuditLog audit;
+    AuditLogQueries audit;
 
     @EJB
     TestData testData;

@@ -11,25 +11,26 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.partnerhub.activity.AuditLogQueries;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEntry;
-import org.partnerhub.audit.AuditLog;
+import org.partnerhub.customer.CustomerAcceptanceService;
 import org.partnerhub.customer.CustomerQueries;
+import org.partnerhub.customerarea.SelfService;
+import org.partnerhub.customerarea.SellerRow;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.it.Fixtures.TestPartner;
 import org.partnerhub.it.data.TestData;
 import org.partnerhub.partner.PartnerType;
-import org.partnerhub.relationship.CustomerAcceptance;
-import org.partnerhub.relationship.RelationshipInvitations;
+import org.partnerhub.relationship.RelationshipInvitationService;
+import org.partnerhub.relationship.RelationshipService;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
 import org.partnerhub.subscription.OfferRow;
 import org.partnerhub.subscription.OrderLine;
-import org.partnerhub.subscription.SelfService;
-import org.partnerhub.subscription.SellerRow;
-import org.partnerhub.subscription.SubscriptionChanges;
+import org.partnerhub.subscription.SubscriptionChangeService;
 import org.partnerhub.subscription.SubscriptionRow;
-import org.partnerhub.subscription.SubscriptionTransfers;
+import org.partnerhub.subscription.SubscriptionTransferService;
 import org.partnerhub.subscription.TransferRow;
 import org.partnerhub.subscription.TransferStatus;
 
@@ -42,25 +43,28 @@ class SubscriptionTransfersIT extends InContainerTest {
     private static final String CUSTOMER_PASSWORD = "Customer-Admin-Secret-1";
 
     @EJB
-    SubscriptionTransfers transfers;
+    SubscriptionTransferService transfers;
 
     @EJB
-    SubscriptionChanges changes;
+    SubscriptionChangeService changes;
 
     @EJB
     SelfService selfService;
 
     @EJB
+    RelationshipService relationships;
+
+    @EJB
     CustomerQueries customerQueries;
 
     @EJB
-    RelationshipInvitations invitations;
+    RelationshipInvitationService invitations;
 
     @EJB
-    CustomerAcceptance acceptance;
+    CustomerAcceptanceService acceptance;
 
     @EJB
-    AuditLog audit;
+    AuditLogQueries audit;
 
     @EJB
     TestData testData;
@@ -152,7 +156,7 @@ class SubscriptionTransfersIT extends InContainerTest {
 
         fixtures.signInAs(partner.adminEmail());
         assertFalse(customerQueries.account(customer).selfService(), "off by default");
-        selfService.allow(customer, true);
+        relationships.allowSelfService(customer, true);
 
         fixtures.signInAs(admin, CUSTOMER_PASSWORD);
         assertEquals(List.of(partner.name()), selfService.sellers().stream().map(SellerRow::name).toList());

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
-import org.partnerhub.audit.AuditLog;
+import org.partnerhub.activity.AuditLogQueries;
+import org.partnerhub.identity.BusinessProfileService;
 import org.partnerhub.identity.NewPartnerUser;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.identity.PartnerUserRow;
 import org.partnerhub.identity.PartnerUserService;
-import org.partnerhub.partner.BusinessProfileService;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
@@ -27,7 +27,7 @@ class TenantIsolationIT extends InContainerTest {
     BusinessProfileService profiles;
 
     @EJB
-    AuditLog auditLog;
+    AuditLogQueries auditLog;
 
     @Test
     void aPartnerCannotReadOrChangeAnotherPartnersUsers() {

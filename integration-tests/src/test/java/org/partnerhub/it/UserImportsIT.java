@@ -12,18 +12,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.partnerhub.customeruser.CustomerUserSearch;
-import org.partnerhub.customeruser.CustomerUsers;
+import org.partnerhub.customeruser.CustomerUserService;
 import org.partnerhub.customeruser.ImportPreview;
 import org.partnerhub.customeruser.ImportRow;
 import org.partnerhub.customeruser.ImportStatus;
 import org.partnerhub.customeruser.ImportView;
 import org.partnerhub.customeruser.NewCustomerUser;
-import org.partnerhub.customeruser.UserImports;
-import org.partnerhub.identity.SignIn;
+import org.partnerhub.customeruser.UserImportService;
 import org.partnerhub.it.Fixtures.TestPartner;
 import org.partnerhub.it.data.TestData;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.signin.SignInService;
 
 /** Many users from a file: checked line by line, written all or none in the background, passwords handed out once. */
 class UserImportsIT extends InContainerTest {
@@ -32,13 +32,13 @@ class UserImportsIT extends InContainerTest {
     private static final String HEADER = "user_name,first_name,last_name,display_name,contact_email,usage_location,role,licenses\n";
 
     @EJB
-    UserImports imports;
+    UserImportService imports;
 
     @EJB
-    CustomerUsers users;
+    CustomerUserService users;
 
     @EJB
-    SignIn signIn;
+    SignInService signIn;
 
     @EJB
     TestData testData;

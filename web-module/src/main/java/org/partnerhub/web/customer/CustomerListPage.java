@@ -12,19 +12,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.partnerhub.channel.PartnerRow;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerRow;
 import org.partnerhub.customer.CustomerSearch;
 import org.partnerhub.customer.CustomerSort;
 import org.partnerhub.customer.CustomerSummary;
-import org.partnerhub.partnership.PartnerRow;
 import org.partnerhub.web.partnership.PartneredResellers;
 import org.partnerhub.web.shell.CsvDownload;
+import org.partnerhub.web.shell.DatabasePages;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
 import org.partnerhub.web.shell.Workspace;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -140,46 +140,35 @@ public class CustomerListPage implements Serializable {
     }
 
     /** One page of the list; the table's sort column becomes the query's order. */
-    private class Rows extends LazyDataModel<CustomerRow> {
+    private class Rows extends DatabasePages<CustomerRow> {
 
         /**
-         * The table asks for the count with every page; it changes only with the search text or reseller
-         * (while the page is open), and counting 100,000 customers costs more than a page.
+         * The count changes only with the search text or reseller (while the page is open), and
+         * counting 100,000 customers costs more than a page.
          */
-        private CustomerSearch counted;
-        private int count;
-
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            if (counted == null || !counted.text().equals(search.text())
-                    || !Objects.equals(counted.indirectResellerId(), search.indirectResellerId())) {
-                count = (int) Math.min(Integer.MAX_VALUE, queries.count(search));
-                counted = search;
-            }
-            return count;
+        protected Object countKey() {
+            return List.of(search.text(), Objects.toString(search.indirectResellerId()));
         }
 
         @Override
-        public List<CustomerRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        protected long countRows() {
+            return queries.count(search);
+        }
+
+        @Override
+        protected List<CustomerRow> rows(int first, int max, Map<String, SortMeta> sortBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             if (sort != null && sort.getOrder() != SortOrder.UNSORTED) {
                 CustomerSort column = "createdAt".equals(sort.getField()) ? CustomerSort.CREATED : CustomerSort.NAME;
                 search = search.sortedBy(column, sort.getOrder() == SortOrder.ASCENDING);
             }
-            return queries.customers(search, first, pageSize);
+            return queries.customers(search, first, max);
         }
 
         @Override
-        public String getRowKey(CustomerRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public CustomerRow getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(row -> getRowKey(row).equals(rowKey))
-                    .findFirst().orElse(null);
+        protected long idOf(CustomerRow row) {
+            return row.id();
         }
     }
 }

@@ -8,16 +8,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.partnerhub.customer.Customer;
+import org.partnerhub.account.Customer;
+import org.partnerhub.account.CustomerDomain;
+import org.partnerhub.account.DomainPrefix;
+import org.partnerhub.account.NewCustomer;
+import org.partnerhub.channel.PartnerRow;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerService;
-import org.partnerhub.customer.DomainPrefix;
-import org.partnerhub.customer.NewCustomer;
 import org.partnerhub.customer.NewCustomerCredentials;
-import org.partnerhub.partnership.PartnerRow;
 import org.partnerhub.shared.BusinessException;
-import org.partnerhub.shared.Language;
-import org.partnerhub.subscription.OfferCatalog;
+import org.partnerhub.subscription.OfferCatalogService;
 import org.partnerhub.web.partnership.PartneredResellers;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
@@ -43,7 +43,7 @@ public class NewCustomerWizard implements Serializable {
     transient CustomerQueries queries;
 
     @EJB
-    transient OfferCatalog catalog;
+    transient OfferCatalogService catalog;
 
     @Inject
     SignedInUser signedInUser;
@@ -76,7 +76,7 @@ public class NewCustomerWizard implements Serializable {
     public void toSubscriptions() {
         checkDomain();
         if (Boolean.FALSE.equals(domainAvailable)) {
-            Messages.error("details:domainPrefix", "customer.domainPrefix.taken", customer.getDomainPrefix().trim());
+            Messages.error("details:domainPrefix", "customer.domainPrefix.taken", getDomain());
             return;
         }
         step = Step.SUBSCRIPTIONS;
@@ -135,7 +135,8 @@ public class NewCustomerWizard implements Serializable {
 
     /** The customer's domain as it will be created. */
     public String getDomain() {
-        return Customer.normalizedDomainPrefix(customer.getDomainPrefix()) + Customer.DOMAIN_SUFFIX;
+        String prefix = customer.getDomainPrefix();
+        return CustomerDomain.of(prefix == null || prefix.isBlank() ? "…" : Customer.normalizedDomainPrefix(prefix));
     }
 
     /** The provider's partnered resellers, to add the customer on one's behalf; empty for others. */
@@ -173,7 +174,4 @@ public class NewCustomerWizard implements Serializable {
         return created;
     }
 
-    public List<Language> getLanguages() {
-        return List.of(Language.values());
-    }
 }

@@ -12,17 +12,17 @@ import org.partnerhub.customer.CustomerAccount;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customeruser.CustomerUserRow;
 import org.partnerhub.customeruser.CustomerUserSearch;
-import org.partnerhub.customeruser.CustomerUsers;
+import org.partnerhub.customeruser.CustomerUserService;
 import org.partnerhub.customeruser.LicenseUse;
 import org.partnerhub.customeruser.NewCustomerUser;
-import org.partnerhub.identity.NewUserCredentials;
 import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.security.NewUserCredentials;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.web.shell.DatabasePages;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
@@ -39,7 +39,7 @@ public class CustomerUsersPage implements Serializable {
     private static final String TABLE = ":users:table";
 
     @EJB
-    transient CustomerUsers users;
+    transient CustomerUserService users;
 
     @EJB
     transient CustomerQueries queries;
@@ -69,7 +69,7 @@ public class CustomerUsersPage implements Serializable {
 
     public void search() {
         search = new CustomerUserSearch(searchText);
-        rows.counted = null;
+        rows.recount();
         if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
             table.setFirst(0);
         }
@@ -84,7 +84,7 @@ public class CustomerUsersPage implements Serializable {
         try {
             shown = users.add(customerId, adding);
             adding = null;
-            rows.counted = null;
+            rows.recount();
             PrimeFaces.current().executeScript("PF('addDialog').hide();PF('credentialsDialog').show()");
         } catch (BusinessException refusal) {
             Messages.refusal("add", refusal);
@@ -105,7 +105,7 @@ public class CustomerUsersPage implements Serializable {
 
     public void delete(CustomerUserRow user) {
         act(() -> users.delete(customerId, user.id()), "customerUsers.deleted");
-        rows.counted = null;
+        rows.recount();
     }
 
     public void startLicensing(CustomerUserRow user) {
@@ -195,35 +195,27 @@ public class CustomerUsersPage implements Serializable {
         return licenseUses;
     }
 
-    private class Rows extends LazyDataModel<CustomerUserRow> {
-
-        /** Counted again only when the search or the users change. */
-        private Integer counted;
+    private class Rows extends DatabasePages<CustomerUserRow> {
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            if (counted == null) {
-                counted = (int) Math.min(Integer.MAX_VALUE, users.count(customerId, search));
-            }
-            return counted;
+        protected long countRows() {
+            return users.count(customerId, search);
+        }
+
+        /** Counted again when the search changes, or (recount) the users do. */
+        @Override
+        protected Object countKey() {
+            return search;
         }
 
         @Override
-        public List<CustomerUserRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return users.users(customerId, search, first, pageSize);
+        protected List<CustomerUserRow> rows(int first, int max, Map<String, SortMeta> sortBy) {
+            return users.users(customerId, search, first, max);
         }
 
         @Override
-        public String getRowKey(CustomerUserRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public CustomerUserRow getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(row -> getRowKey(row).equals(rowKey))
-                    .findFirst().orElse(null);
+        protected long idOf(CustomerUserRow row) {
+            return row.id();
         }
     }
 }

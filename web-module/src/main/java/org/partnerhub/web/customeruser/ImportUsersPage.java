@@ -17,7 +17,7 @@ import org.partnerhub.customeruser.ImportPreview;
 import org.partnerhub.customeruser.ImportRow;
 import org.partnerhub.customeruser.ImportView;
 import org.partnerhub.customeruser.UserImportFile;
-import org.partnerhub.customeruser.UserImports;
+import org.partnerhub.customeruser.UserImportService;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.web.shell.CsvDownload;
 import org.partnerhub.web.shell.Messages;
@@ -33,7 +33,7 @@ import org.partnerhub.web.shell.Messages;
 public class ImportUsersPage implements Serializable {
 
     @EJB
-    transient UserImports imports;
+    transient UserImportService imports;
 
     @EJB
     transient CustomerQueries queries;

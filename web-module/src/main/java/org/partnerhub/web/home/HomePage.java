@@ -5,8 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.partnerhub.activity.AuditLogQueries;
 import org.partnerhub.audit.AuditEntry;
-import org.partnerhub.audit.AuditLog;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.web.shell.SignedInUser;
 
@@ -18,7 +18,7 @@ public class HomePage {
     private static final int RECENT_EVENTS = 20;
 
     @EJB
-    AuditLog auditLog;
+    AuditLogQueries auditLog;
 
     @Inject
     SignedInUser signedInUser;

@@ -9,17 +9,16 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.partnerhub.identity.FailedSignIns;
 import org.partnerhub.identity.NewPartnerUser;
-import org.primefaces.PrimeFaces;
-import org.partnerhub.identity.NewUserCredentials;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.identity.PartnerUserRow;
 import org.partnerhub.identity.PartnerUserService;
+import org.partnerhub.security.FailedSignIns;
+import org.partnerhub.security.NewUserCredentials;
 import org.partnerhub.shared.BusinessException;
-import org.partnerhub.shared.Language;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
+import org.primefaces.PrimeFaces;
 
 /**
  * The partner's users. A Global admin adds users (the temporary password is shown once, in this
@@ -118,10 +117,6 @@ public class UsersPage implements Serializable {
 
     public List<PartnerRole> getAllRoles() {
         return List.of(PartnerRole.values());
-    }
-
-    public List<Language> getLanguages() {
-        return List.of(Language.values());
     }
 
     public List<PartnerUserRow> getRows() {

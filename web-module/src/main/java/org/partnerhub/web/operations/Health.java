@@ -6,12 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.partnerhub.shared.Readiness;
+import org.partnerhub.shared.ReadinessService;
 
 /**
  * The probes of a load balancer or container platform, the same on every server:
  * {@code GET /health/live} answers while the application runs, {@code GET /health/ready} while
- * it can also serve requests ({@link Readiness}). Anonymous, no session, and nothing in the
+ * it can also serve requests ({@link ReadinessService}). Anonymous, no session, and nothing in the
  * answer but the status: 200 {@code {"status":"UP"}} or 503 {@code {"status":"DOWN"}}.
  * Kept outside any REST API path so that an API's filters and versions never touch it.
  */
@@ -19,7 +19,7 @@ import org.partnerhub.shared.Readiness;
 public class Health extends HttpServlet {
 
     @EJB
-    Readiness readiness;
+    ReadinessService readiness;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

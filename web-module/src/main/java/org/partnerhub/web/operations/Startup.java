@@ -4,6 +4,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
+import org.partnerhub.account.CustomerDomain;
 import org.partnerhub.shared.Settings;
 
 /**
@@ -22,7 +23,8 @@ public class Startup implements ServletContextListener {
         if (https) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
-        LOG.info(() -> "Partner Hub " + ApplicationVersion.read() + " starting"
+        String customerDomain = CustomerDomain.name(); // a wrong setting stops the start here, in one line
+        LOG.info(() -> "Partner Hub " + ApplicationVersion.read() + " starting, customer domain " + customerDomain
                 + (https ? " (HTTPS: secure session cookie)" : ""));
     }
 }

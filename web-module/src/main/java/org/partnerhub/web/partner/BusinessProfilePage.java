@@ -6,13 +6,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
+import org.partnerhub.identity.BusinessProfileService;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.partner.BusinessProfile;
-import org.partnerhub.partner.BusinessProfileService;
 import org.partnerhub.partner.ProfileChange;
 import org.partnerhub.shared.BusinessException;
-import org.partnerhub.shared.Language;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
 
@@ -60,10 +58,6 @@ public class BusinessProfilePage implements Serializable {
         } catch (BusinessException refusal) {
             Messages.refusal("profile", refusal);
         }
-    }
-
-    public List<Language> getLanguages() {
-        return List.of(Language.values());
     }
 
     public BusinessProfile getProfile() {

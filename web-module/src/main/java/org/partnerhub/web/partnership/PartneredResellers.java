@@ -5,9 +5,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
+import org.partnerhub.channel.ChannelQueries;
+import org.partnerhub.channel.PartnerRow;
 import org.partnerhub.partner.PartnerType;
-import org.partnerhub.partnership.PartnerRow;
-import org.partnerhub.partnership.PartnershipQueries;
 import org.partnerhub.web.shell.SignedInUser;
 
 /** The signed-in provider's partnered resellers, for the pages that act on a reseller's behalf. */
@@ -15,7 +15,7 @@ import org.partnerhub.web.shell.SignedInUser;
 public class PartneredResellers implements Serializable {
 
     @EJB
-    transient PartnershipQueries queries;
+    transient ChannelQueries queries;
 
     @Inject
     SignedInUser signedInUser;

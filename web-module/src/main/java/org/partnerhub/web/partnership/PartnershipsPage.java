@@ -5,8 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
+import org.partnerhub.channel.ChannelQueries;
+import org.partnerhub.channel.PartnerRow;
 import org.partnerhub.identity.PartnerRole;
-import org.partnerhub.partnership.PartnerRow;
 import org.partnerhub.partnership.PartnershipQueries;
 import org.partnerhub.partnership.PartnershipRequestRow;
 import org.partnerhub.partnership.PartnershipService;
@@ -27,6 +28,9 @@ public abstract class PartnershipsPage implements Serializable {
     @EJB
     transient PartnershipQueries queries;
 
+    @EJB
+    transient ChannelQueries channel;
+
     @Inject
     SignedInUser signedInUser;
 
@@ -41,7 +45,7 @@ public abstract class PartnershipsPage implements Serializable {
     }
 
     protected void reload() {
-        partners = queries.partners();
+        partners = channel.partners();
         requests = queries.pendingRequests();
     }
 

@@ -8,13 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Locale;
 import org.partnerhub.partner.MpnId;
 import org.partnerhub.partnership.PartnershipLink;
 import org.partnerhub.partnership.PartnershipService;
 import org.partnerhub.shared.BusinessException;
-import org.partnerhub.shared.Language;
+import org.partnerhub.web.shell.DraftEmail;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.PersonalLinks;
 import org.partnerhub.web.shell.SignedInUser;
@@ -41,10 +39,7 @@ public class RequestPartnershipPage implements Serializable {
     @MpnId
     private String mpnId;
     private PartnershipLink link;
-    private String url;
-    private Language language;
-    private String subject;
-    private String body;
+    private DraftEmail draft;
 
     @PostConstruct
     void init() {
@@ -61,33 +56,15 @@ public class RequestPartnershipPage implements Serializable {
         }
     }
 
-    /** Writes the email again in the chosen language; edits to the earlier text are replaced. */
-    public void draft() {
-        Locale locale = language.locale();
-        String until = PersonalLinks.longDate(link.expiresAt(), locale);
-        subject = Messages.textIn(locale, "request.email.subject", link.providerName());
-        body = Messages.textIn(locale, "request.email.body", link.providerName(), link.resellerName(), url, until,
-                signedInUser.getMe().displayName());
-    }
-
     private void show(PartnershipLink made) {
         link = made;
-        url = acceptAddress(made);
-        language = made.resellerLanguage();
-        draft();
+        draft = new DraftEmail("request.email.subject", "request.email.body", made.providerName(), made.resellerName(),
+                acceptAddress(made), made.expiresAt(), signedInUser.getMe().displayName(), made.resellerLanguage());
     }
 
     /** The address the link leads to, with the token. */
     private static String acceptAddress(PartnershipLink made) {
         return PersonalLinks.address("/partnership/accept.xhtml?token=" + made.token().value());
-    }
-
-    public String getExpiresOn() {
-        return link == null ? null : PersonalLinks.longDate(link.expiresAt());
-    }
-
-    public List<Language> getLanguages() {
-        return List.of(Language.values());
     }
 
     public String getMpnId() {
@@ -98,35 +75,12 @@ public class RequestPartnershipPage implements Serializable {
         this.mpnId = mpnId;
     }
 
+    public DraftEmail getDraft() {
+        return draft;
+    }
+
     public PartnershipLink getLink() {
         return link;
     }
 
-    public String getUrl() {
-        return url;
-    }
-
-    public Language getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(Language language) {
-        this.language = language;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
-    }
 }

@@ -5,13 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import org.partnerhub.customer.Customer;
-import org.partnerhub.customer.NewCustomer;
-import org.partnerhub.relationship.CustomerAcceptance;
+import org.partnerhub.account.Customer;
+import org.partnerhub.account.CustomerDomain;
+import org.partnerhub.account.NewCustomer;
+import org.partnerhub.customer.CustomerAcceptanceService;
 import org.partnerhub.relationship.InvitationView;
 import org.partnerhub.shared.BusinessException;
-import org.partnerhub.shared.Language;
 import org.partnerhub.web.shell.LanguageSwitch;
 import org.partnerhub.web.shell.Messages;
 
@@ -39,7 +38,7 @@ public class AcceptInvitationPage implements Serializable {
     static final int PASSWORD_MAX = 128;
 
     @EJB
-    transient CustomerAcceptance acceptance;
+    transient CustomerAcceptanceService acceptance;
 
     @Inject
     LanguageSwitch languageSwitch;
@@ -99,7 +98,7 @@ public class AcceptInvitationPage implements Serializable {
         }
         try {
             acceptance.acceptAsNewCustomer(token, customer, newPassword);
-            signedInAs = "admin@" + Customer.normalizedDomainPrefix(customer.getDomainPrefix()) + Customer.DOMAIN_SUFFIX;
+            signedInAs = "admin@" + CustomerDomain.of(Customer.normalizedDomainPrefix(customer.getDomainPrefix()));
             outcome = Outcome.ACCEPTED;
         } catch (BusinessException refusal) {
             if (refusal.field() != null) {
@@ -131,11 +130,7 @@ public class AcceptInvitationPage implements Serializable {
     /** The new customer's domain as it will be created, for the hint under the prefix. */
     public String getDomain() {
         String prefix = customer.getDomainPrefix();
-        return (prefix == null || prefix.isBlank() ? "…" : Customer.normalizedDomainPrefix(prefix)) + Customer.DOMAIN_SUFFIX;
-    }
-
-    public List<Language> getLanguages() {
-        return List.of(Language.values());
+        return CustomerDomain.of(prefix == null || prefix.isBlank() ? "…" : Customer.normalizedDomainPrefix(prefix));
     }
 
     public String getToken() {

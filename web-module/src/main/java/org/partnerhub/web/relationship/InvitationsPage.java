@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.partnerhub.relationship.FormerCustomerRow;
 import org.partnerhub.relationship.InvitationRow;
-import org.partnerhub.relationship.RelationshipInvitations;
+import org.partnerhub.relationship.RelationshipInvitationService;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.web.shell.Messages;
 
@@ -23,7 +23,7 @@ import org.partnerhub.web.shell.Messages;
 public class InvitationsPage implements Serializable {
 
     @EJB
-    transient RelationshipInvitations invitations;
+    transient RelationshipInvitationService invitations;
 
     private List<InvitationRow> rows;
     private List<FormerCustomerRow> formerCustomers;

@@ -9,15 +9,15 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
+import org.partnerhub.channel.ChannelQueries;
+import org.partnerhub.channel.PartnerRow;
 import org.partnerhub.partner.PartnerType;
-import org.partnerhub.partnership.PartnerRow;
-import org.partnerhub.partnership.PartnershipQueries;
 import org.partnerhub.relationship.FormerCustomerRow;
 import org.partnerhub.relationship.InvitationLink;
-import org.partnerhub.relationship.RelationshipInvitations;
+import org.partnerhub.relationship.RelationshipInvitationService;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
+import org.partnerhub.web.shell.DraftEmail;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.PersonalLinks;
 import org.partnerhub.web.shell.SignedInUser;
@@ -35,10 +35,10 @@ public class InviteCustomerPage implements Serializable {
     static final String NEW_LINK = "invitation.newLink";
 
     @EJB
-    transient RelationshipInvitations invitations;
+    transient RelationshipInvitationService invitations;
 
     @EJB
-    transient PartnershipQueries partnerships;
+    transient ChannelQueries partnerships;
 
     @Inject
     SignedInUser signedInUser;
@@ -53,9 +53,7 @@ public class InviteCustomerPage implements Serializable {
     private String to;
 
     private InvitationLink link;
-    private String url;
-    private String subject;
-    private String body;
+    private DraftEmail draft;
 
     @PostConstruct
     void init() {
@@ -87,35 +85,17 @@ public class InviteCustomerPage implements Serializable {
         }
     }
 
-    /** Writes the email again in the chosen language; edits to the earlier text are replaced. */
-    public void draft() {
-        Locale locale = language.locale();
-        String until = PersonalLinks.longDate(link.expiresAt(), locale);
-        String joint = link.jointProviderName();
-        subject = Messages.textIn(locale, joint == null ? "invite.email.subject" : "invite.email.subject.joint",
-                link.partnerName(), joint);
-        body = Messages.textIn(locale, joint == null ? "invite.email.body" : "invite.email.body.joint",
-                link.partnerName(), joint, url, until, signedInUser.getMe().displayName());
-    }
-
     private void show(InvitationLink made) {
         link = made;
-        url = acceptAddress(made);
-        language = made.language();
-        draft();
+        String joint = made.jointProviderName();
+        draft = new DraftEmail(joint == null ? "invite.email.subject" : "invite.email.subject.joint",
+                joint == null ? "invite.email.body" : "invite.email.body.joint", made.partnerName(), joint,
+                acceptAddress(made), made.expiresAt(), signedInUser.getMe().displayName(), made.language());
     }
 
     /** The address the link leads to, with the token. */
     private static String acceptAddress(InvitationLink made) {
         return PersonalLinks.address("/accept/" + made.token().value());
-    }
-
-    public String getExpiresOn() {
-        return link == null ? null : PersonalLinks.longDate(link.expiresAt());
-    }
-
-    public List<Language> getLanguages() {
-        return List.of(Language.values());
     }
 
     public List<PartnerRow> getProviders() {
@@ -158,27 +138,12 @@ public class InviteCustomerPage implements Serializable {
         this.to = to;
     }
 
+    public DraftEmail getDraft() {
+        return draft;
+    }
+
     public InvitationLink getLink() {
         return link;
     }
 
-    public String getUrl() {
-        return url;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
-    }
 }

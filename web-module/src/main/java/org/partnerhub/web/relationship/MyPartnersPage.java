@@ -6,10 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.partnerhub.relationship.CustomerAcceptance;
-import org.partnerhub.relationship.MyPartnerRow;
-import org.partnerhub.relationship.MyPartners;
-import org.partnerhub.relationship.WaitingInvitationRow;
+import org.partnerhub.customer.CustomerAcceptanceService;
+import org.partnerhub.customerarea.MyPartnerRow;
+import org.partnerhub.customerarea.MyPartnersQueries;
+import org.partnerhub.customerarea.WaitingInvitationRow;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.web.shell.Messages;
 
@@ -19,10 +19,10 @@ import org.partnerhub.web.shell.Messages;
 public class MyPartnersPage implements Serializable {
 
     @EJB
-    transient MyPartners myPartners;
+    transient MyPartnersQueries myPartners;
 
     @EJB
-    transient CustomerAcceptance acceptance;
+    transient CustomerAcceptanceService acceptance;
 
     private String customerName;
     private List<MyPartnerRow> partners;

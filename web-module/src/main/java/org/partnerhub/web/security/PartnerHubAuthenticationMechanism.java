@@ -19,14 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.partnerhub.identity.SignIn;
-import org.partnerhub.identity.SignInOutcome;
-import org.partnerhub.identity.SignedInCaller;
+import org.partnerhub.signin.SignInOutcome;
+import org.partnerhub.signin.SignInService;
+import org.partnerhub.signin.SignedInCaller;
 
 /**
  * Form sign-in for the pages. The login page hands the credentials over with
  * {@code SecurityContext.authenticate}; on success the caller goes into the HTTP session
- * ({@link SessionCaller}) and is re-asserted on every request, after {@link SignIn#current}
+ * ({@link SessionCaller}) and is re-asserted on every request, after {@link SignInService#current}
  * has checked that its roles are still the ones it signed in with: a role taken away or a user
  * deactivated applies at the session's next request, on whichever server it lands. An anonymous
  * request never gets a session from here: where to return after signing in travels in the
@@ -43,7 +43,7 @@ public class PartnerHubAuthenticationMechanism implements HttpAuthenticationMech
     private static final Logger LOG = Logger.getLogger(PartnerHubAuthenticationMechanism.class.getName());
 
     @EJB
-    SignIn signIn;
+    SignInService signIn;
 
     private ClientAddress clientAddress;
 

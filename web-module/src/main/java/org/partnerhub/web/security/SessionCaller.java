@@ -3,7 +3,7 @@ package org.partnerhub.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
-import org.partnerhub.identity.SignedInCaller;
+import org.partnerhub.signin.SignedInCaller;
 
 /**
  * Where a session keeps its signed-in caller between requests: an ordinary session attribute,

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Locale;
 import org.partnerhub.identity.PartnerUserService;
 import org.partnerhub.shared.Language;
@@ -45,10 +44,6 @@ public class LanguageSwitch {
             language = kept != null ? kept.language() : fromCookieOrBrowser(context);
         }
         return language;
-    }
-
-    public List<Language> getLanguages() {
-        return List.of(Language.values());
     }
 
     /** Switches and stays on the same page, now in the chosen language. */

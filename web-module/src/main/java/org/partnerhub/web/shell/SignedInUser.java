@@ -12,8 +12,8 @@ import java.util.List;
 import org.partnerhub.identity.Me;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.identity.PartnerUserService;
-import org.partnerhub.identity.Roles;
-import org.partnerhub.identity.SignedInCaller;
+import org.partnerhub.security.Roles;
+import org.partnerhub.signin.SignedInCaller;
 import org.partnerhub.web.security.SessionCaller;
 
 /** The signed-in user and partner, read once per session (and per role change) for the top bar and the menu. */

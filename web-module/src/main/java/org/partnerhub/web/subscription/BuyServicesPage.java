@@ -6,9 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.partnerhub.customerarea.SelfService;
+import org.partnerhub.customerarea.SellerRow;
 import org.partnerhub.shared.BusinessException;
-import org.partnerhub.subscription.SelfService;
-import org.partnerhub.subscription.SellerRow;
 import org.partnerhub.web.customer.OfferChoices;
 import org.partnerhub.web.shell.Messages;
 

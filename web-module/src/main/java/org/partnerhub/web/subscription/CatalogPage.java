@@ -11,7 +11,7 @@ import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.CatalogRow;
-import org.partnerhub.subscription.OfferCatalog;
+import org.partnerhub.subscription.OfferCatalogService;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
 
@@ -24,7 +24,7 @@ import org.partnerhub.web.shell.SignedInUser;
 public class CatalogPage implements Serializable {
 
     @EJB
-    transient OfferCatalog catalog;
+    transient OfferCatalogService catalog;
 
     @Inject
     SignedInUser signedInUser;

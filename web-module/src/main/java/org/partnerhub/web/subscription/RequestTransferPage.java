@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.SubscriptionRow;
-import org.partnerhub.subscription.SubscriptionTransfers;
+import org.partnerhub.subscription.SubscriptionTransferService;
 import org.partnerhub.web.shell.Messages;
 
 /** Ask for some of a customer's subscriptions that another partner holds. */
@@ -17,7 +17,7 @@ import org.partnerhub.web.shell.Messages;
 public class RequestTransferPage implements Serializable {
 
     @EJB
-    transient SubscriptionTransfers transfers;
+    transient SubscriptionTransferService transfers;
 
     private long customerId;
     private List<SubscriptionRow> transferable;

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.shared.BusinessException;
-import org.partnerhub.subscription.SubscriptionChanges;
+import org.partnerhub.subscription.SubscriptionChangeService;
 import org.partnerhub.subscription.SubscriptionView;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
@@ -24,7 +24,7 @@ import org.partnerhub.web.shell.SignedInUser;
 public class SubscriptionPage implements Serializable {
 
     @EJB
-    transient SubscriptionChanges changes;
+    transient SubscriptionChangeService changes;
 
     @Inject
     SignedInUser signedInUser;

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.partnerhub.shared.BusinessException;
-import org.partnerhub.subscription.SubscriptionTransfers;
+import org.partnerhub.subscription.SubscriptionTransferService;
 import org.partnerhub.subscription.TransferRow;
 import org.partnerhub.web.shell.Messages;
 import org.primefaces.PrimeFaces;
@@ -18,7 +18,7 @@ import org.primefaces.PrimeFaces;
 public class TransfersPage implements Serializable {
 
     @EJB
-    transient SubscriptionTransfers transfers;
+    transient SubscriptionTransferService transfers;
 
     private List<TransferRow> rows;
     private TransferRow rejecting;

@@ -1,0 +1,35 @@
+"""Times a customer's account page as a browser gets it from a running Partner Hub, for each
+customer given: the whole page (account, history, first page of subscriptions and of users,
+rendering) and a far page of the Users tab (an Ajax request), with the size of the page.
+
+    python3 bench/lib/customer_account_page.py BASE_URL EMAIL PASSWORD CUSTOMER_ID[:FAR_FIRST_ROW]...
+"""
+import re
+import sys
+
+from portal import Portal, timed, view_state
+
+base, email, password = sys.argv[1], sys.argv[2], sys.argv[3]
+portal = Portal(base).sign_in(email, password)
+
+for argument in sys.argv[4:]:
+    customer, _, far = argument.partition(":")
+    path = f"customer/account.xhtml?customer={customer}"
+    page = timed(f"customer {customer}: whole page (GET)", lambda: portal.fetch(path))
+    users = re.search(r'id="account:tabs:users".*?ui-paginator-current[^>]*>([^<]*)<', page, re.S)
+    print(f"customer {customer}: page of {len(page) / 1024:.0f} KB, users tab: "
+          + (users.group(1).strip() if users else "one page, no paginator"))
+    state = view_state(page)
+    table = "account:tabs:users"
+
+    def users_page(first):
+        return lambda: portal.fetch(path, {
+            "jakarta.faces.partial.ajax": "true", "jakarta.faces.source": table,
+            "jakarta.faces.partial.execute": table, "jakarta.faces.partial.render": table,
+            table + "_pagination": "true", table + "_first": str(first), table + "_rows": "25",
+            table + "_skipChildren": "true", table + "_encodeFeature": "true",
+            "account": "account", "jakarta.faces.ViewState": state}, ajax=True)
+
+    answer = timed(f"customer {customer}: users tab, a far page (Ajax)", users_page(int(far or 0)))
+    if "<error>" in answer:
+        sys.exit("unexpected Ajax answer: " + answer[:300])

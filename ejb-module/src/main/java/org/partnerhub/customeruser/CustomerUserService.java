@@ -1,0 +1,255 @@
+package org.partnerhub.customeruser;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.partnerhub.account.Customer;
+import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.identity.CurrentUser;
+import org.partnerhub.identity.PartnerUser;
+import org.partnerhub.relationship.ActiveRelationships;
+import org.partnerhub.relationship.ResellerRelationship;
+import org.partnerhub.security.NewUserCredentials;
+import org.partnerhub.security.PasswordHashing;
+import org.partnerhub.security.Roles;
+import org.partnerhub.security.TemporaryPassword;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.UniqueViolation;
+import org.partnerhub.subscription.Subscription;
+import org.partnerhub.subscription.SubscriptionStatus;
+
+/**
+ * A customer's users as its partners manage them, through their delegated admin privileges:
+ * list and search (every role), add, block, delete and assign licenses (Global admins and
+ * Admin agents), reset passwords (Helpdesk agents too). A new or reset password is shown once
+ * and only its hash is kept. A subscription never has more licenses assigned than it has.
+ */
+@Stateless
+@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
+public class CustomerUserService {
+
+    public static final int MAX_PAGE = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ActiveRelationships activeRelationships;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    LicenseAssignments licenseAssignments;
+
+    @EJB
+    CurrentUser currentUser;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
+    public List<CustomerUserRow> users(long customerId, @NotNull CustomerUserSearch search, @Min(0) int first,
+            @Min(1) @Max(MAX_PAGE) int max) {
+        activeRelationships.of(currentUser.partnerId(), customerId);
+        List<CustomerUser> users = em.createQuery("""
+                        select u from CustomerUser u where u.customer.id = :customer
+                          and (u.userName like :text escape '\\' or u.displayNameKey like :text escape '\\')
+                        order by u.userName""", CustomerUser.class)
+                .setParameter("customer", customerId)
+                .setParameter("text", search.pattern())
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+        Map<Long, List<String>> licenses = new HashMap<>();
+        if (!users.isEmpty()) {
+            em.createQuery("""
+                            select a.user.id, o.name from LicenseAssignment a join a.subscription s join s.offer o
+                            where a.user in :users order by o.name""", Object[].class)
+                    .setParameter("users", users)
+                    .getResultList()
+                    .forEach(row -> licenses.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                            .add((String) row[1]));
+        }
+        return users.stream().map(u -> u.toRow().withLicenses(licenses.getOrDefault(u.getId(), List.of()))).toList();
+    }
+
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
+    public long count(long customerId, @NotNull CustomerUserSearch search) {
+        activeRelationships.of(currentUser.partnerId(), customerId);
+        return em.createQuery("""
+                        select count(u) from CustomerUser u where u.customer.id = :customer
+                          and (u.userName like :text escape '\\' or u.displayNameKey like :text escape '\\')""",
+                        Long.class)
+                .setParameter("customer", customerId)
+                .setParameter("text", search.pattern())
+                .getSingleResult();
+    }
+
+    /** Adds a user with a temporary password, shown once. */
+    public NewUserCredentials add(long customerId, @NotNull @Valid NewCustomerUser details) {
+        PartnerUser actor = currentUser.require();
+        Customer customer = activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId).getCustomer();
+        TemporaryPassword password = TemporaryPassword.generate();
+        CustomerUser user = newUser(customer, details, hashing.hash(password.value().toCharArray()));
+        audit(actor, AuditAction.CUSTOMER_USER_ADDED, customer, user.getUserName()
+                + (details.isAdministrator() ? " (customer admin)" : ""));
+        return new NewUserCredentials(user.getUserName(), password);
+    }
+
+    /** A new temporary password, shown once; the old one stops working. */
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.HELPDESK_AGENT})
+    public NewUserCredentials resetPassword(long customerId, long userId) {
+        PartnerUser actor = currentUser.require();
+        CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
+        TemporaryPassword password = TemporaryPassword.generate();
+        user.resetPassword(hashing.hash(password.value().toCharArray()));
+        audit(actor, AuditAction.CUSTOMER_USER_PASSWORD_RESET, user.getCustomer(), user.getUserName());
+        return new NewUserCredentials(user.getUserName(), password);
+    }
+
+    public void block(long customerId, long userId, boolean block) {
+        PartnerUser actor = currentUser.require();
+        CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
+        if (block) {
+            refuseLastAdmin(user);
+        }
+        user.block(block);
+        audit(actor, block ? AuditAction.CUSTOMER_USER_BLOCKED : AuditAction.CUSTOMER_USER_UNBLOCKED,
+                user.getCustomer(), user.getUserName());
+    }
+
+    /** Deletes the user and frees its licenses. */
+    public void delete(long customerId, long userId) {
+        PartnerUser actor = currentUser.require();
+        CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
+        refuseLastAdmin(user);
+        int freed = em.createQuery("delete from LicenseAssignment a where a.user = :user")
+                .setParameter("user", user).executeUpdate();
+        em.remove(user);
+        audit(actor, AuditAction.CUSTOMER_USER_DELETED, user.getCustomer(), user.getUserName() + ", "
+                + freed + " license(s) freed");
+    }
+
+    /** Gives the user one of the subscription's licenses, if one is free. */
+    public void assignLicense(long customerId, long userId, long subscriptionId) {
+        PartnerUser actor = currentUser.require();
+        CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
+        Subscription subscription = lockedSubscription(customerId, subscriptionId);
+        if (subscription.knownStatus() != SubscriptionStatus.ACTIVE) {
+            throw new BusinessException("license.subscriptionNotActive", "subscription", subscription.getOffer().getName());
+        }
+        if (em.find(LicenseAssignment.class, new LicenseAssignment.Key(user.getId(), subscription.getId())) != null) {
+            return;
+        }
+        if (licenseAssignments.of(subscription.getId()) >= subscription.getLicenses()) {
+            throw new BusinessException("license.noneFree", "subscription", subscription.getOffer().getName(),
+                    subscription.getLicenses());
+        }
+        em.persist(new LicenseAssignment(user, subscription, actor.getEmail(), LocalDateTime.now(ZoneOffset.UTC)));
+        audit(actor, AuditAction.LICENSE_ASSIGNED, user.getCustomer(), user.getUserName() + ": "
+                + subscription.getOffer().getName());
+    }
+
+    public void removeLicense(long customerId, long userId, long subscriptionId) {
+        PartnerUser actor = currentUser.require();
+        CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
+        LicenseAssignment assignment = em.find(LicenseAssignment.class, new LicenseAssignment.Key(userId, subscriptionId));
+        if (assignment != null) {
+            em.remove(assignment);
+            audit(actor, AuditAction.LICENSE_REMOVED, user.getCustomer(), user.getUserName() + ": subscription "
+                    + subscriptionId);
+        }
+    }
+
+    /** How many of the subscription's licenses users hold. */
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
+    public List<LicenseUse> licenseUse(long customerId, long userId) {
+        CustomerUser user = userOf(activeRelationships.of(currentUser.partnerId(), customerId), userId);
+        List<Long> held = em.createQuery("select a.subscription.id from LicenseAssignment a where a.user = :user", Long.class)
+                .setParameter("user", user).getResultList();
+        return em.createQuery("""
+                        select s.id, o.name, s.licenses, (select count(a) from LicenseAssignment a where a.subscription = s)
+                        from Subscription s join s.offer o
+                        where s.customer.id = :customer and s.status = 'ACTIVE' order by o.name, s.id""", Object[].class)
+                .setParameter("customer", customerId)
+                .getResultList().stream()
+                .map(row -> new LicenseUse((Long) row[0], (String) row[1], (Integer) row[2], ((Number) row[3]).intValue(),
+                        held.contains((Long) row[0])))
+                .toList();
+    }
+
+    /** Persists a new user of the customer, refusing a user name that is taken. */
+    private CustomerUser newUser(Customer customer, NewCustomerUser details, String passwordHash) {
+        String userName = details.getUserName() + "@" + customer.domain();
+        if (!em.createQuery("select u.id from CustomerUser u where u.userName = :name", Long.class)
+                .setParameter("name", userName).setMaxResults(1).getResultList().isEmpty()) {
+            throw new BusinessException("customerUser.userName.taken", "userName", userName);
+        }
+        CustomerUser user = CustomerUser.of(customer, details, passwordHash);
+        em.persist(user);
+        try {
+            em.flush();
+        } catch (RuntimeException e) {
+            if (UniqueViolation.causes(e)) {
+                throw new BusinessException("customerUser.userName.taken", "userName", userName);
+            }
+            throw e;
+        }
+        return user;
+    }
+
+    private CustomerUser userOf(ResellerRelationship relationship, long userId) {
+        CustomerUser user = em.find(CustomerUser.class, userId);
+        if (user == null || !user.getCustomer().getId().equals(relationship.getCustomer().getId())) {
+            throw BusinessException.of("customerUser.notFound");
+        }
+        return user;
+    }
+
+    /**
+     * The subscription, locked, its version raised: two assignments at once cannot both take
+     * its last free license, and a license decrease running at the same time is told to reload.
+     */
+    private Subscription lockedSubscription(long customerId, long subscriptionId) {
+        Subscription subscription = em.find(Subscription.class, subscriptionId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        if (subscription == null || subscription.getCustomer().getId() != customerId) {
+            throw new BusinessException("subscription.notFound", "subscription");
+        }
+        return subscription;
+    }
+
+    /** The customer keeps at least one administrator who can sign in. */
+    private void refuseLastAdmin(CustomerUser user) {
+        if (!user.isAdministrator() || user.isBlocked()) {
+            return;
+        }
+        long admins = em.createQuery("""
+                        select count(u) from CustomerUser u
+                        where u.customer = :customer and u.administrator = true and u.blocked = false""", Long.class)
+                .setParameter("customer", user.getCustomer())
+                .getSingleResult();
+        if (admins <= 1) {
+            throw BusinessException.of("customerUser.lastAdmin");
+        }
+    }
+
+    private void audit(PartnerUser actor, AuditAction action, Customer customer, String summary) {
+        auditTrail.record(actor, action, customer.domain(), summary);
+    }
+}

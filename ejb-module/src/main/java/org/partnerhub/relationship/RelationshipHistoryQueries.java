@@ -1,0 +1,88 @@
+package org.partnerhub.relationship;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.partnerhub.identity.CurrentUser;
+import org.partnerhub.security.Roles;
+
+/**
+ * The timeline of the caller's relationship with one of its customers, made from the rows that
+ * already keep it (relationships are never deleted, a new one is a new row; invitations keep
+ * who answered), so there is nothing to keep in step and nothing that can be deleted.
+ */
+@Stateless
+@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
+public class RelationshipHistoryQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ActiveRelationships activeRelationships;
+
+    @EJB
+    CurrentUser currentUser;
+
+    /** Oldest first; only for a customer the caller serves now. */
+    public List<HistoryEntry> of(long customerId) {
+        long partnerId = currentUser.partnerId();
+        activeRelationships.of(partnerId, customerId);
+        List<HistoryEntry> entries = new ArrayList<>();
+        List<ResellerRelationship> periods = em.createQuery("""
+                        select r from ResellerRelationship r join fetch r.partner
+                        where r.partner.id = :partner and r.customer.id = :customer
+                        order by r.since, r.id""", ResellerRelationship.class)
+                .setParameter("partner", partnerId)
+                .setParameter("customer", customerId)
+                .getResultList();
+        boolean first = true;
+        for (ResellerRelationship period : periods) {
+            String partnerName = period.getPartner().getName();
+            entries.add(new HistoryEntry(period.getSince(), first ? HistoryStep.ESTABLISHED : HistoryStep.RE_ESTABLISHED,
+                    partnerName, nullToEmpty(period.getEstablishedBy()), ""));
+            if (period.getRemovedAt() != null) {
+                entries.add(new HistoryEntry(period.getRemovedAt(), HistoryStep.REMOVED, partnerName,
+                        period.getRemovedBy(), period.getRemovalReason()));
+            }
+            first = false;
+        }
+        // The caller's invitations this customer answered or was meant for, and those of a
+        // reseller that invited the caller with it. Outer joins: a path in an "or" would be an
+        // inner join and drop every invitation without a provider.
+        List<RelationshipInvitation> invitations = em.createQuery("""
+                        select i from RelationshipInvitation i left join i.provider pv left join i.customer c
+                          left join i.forCustomer fc
+                        where (i.partner.id = :partner or pv.id = :partner)
+                          and (c.id = :customer or fc.id = :customer)""",
+                        RelationshipInvitation.class)
+                .setParameter("partner", partnerId)
+                .setParameter("customer", customerId)
+                .getResultList();
+        for (RelationshipInvitation invitation : invitations) {
+            String partnerName = invitation.getPartner().getName();
+            String joint = invitation.getProvider() == null ? "" : "+ " + invitation.getProvider().getName();
+            entries.add(new HistoryEntry(invitation.getCreatedAt(), HistoryStep.INVITED, partnerName,
+                    invitation.getCreatedBy(), joint));
+            if (invitation.getStatus() == InvitationStatus.ACCEPTED) {
+                entries.add(new HistoryEntry(invitation.getAnsweredAt(), HistoryStep.ACCEPTED, partnerName,
+                        invitation.getAnsweredBy(), joint));
+            } else if (invitation.getStatus() == InvitationStatus.DECLINED) {
+                entries.add(new HistoryEntry(invitation.getAnsweredAt(), HistoryStep.DECLINED, partnerName,
+                        nullToEmpty(invitation.getAnsweredBy()), joint));
+            }
+        }
+        entries.sort(Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::step));
+        return entries;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,178 @@
+package org.partnerhub.relationship;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.partnerhub.account.Customer;
+import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.identity.CurrentUser;
+import org.partnerhub.identity.PartnerUser;
+import org.partnerhub.partner.Partner;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.partnership.ActivePartnerships;
+import org.partnerhub.security.Roles;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.Language;
+import org.partnerhub.shared.LinkToken;
+import org.partnerhub.shared.PeriodSettings;
+
+/**
+ * A partner's invitations to customers: send one (jointly with its provider, for an indirect
+ * reseller), send it again with a new link, revoke it, list them. A partner sees only its own.
+ */
+@Stateless
+@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
+public class RelationshipInvitationService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ActivePartnerships activePartnerships;
+
+    @Inject
+    ActiveRelationships activeRelationships;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @EJB
+    CurrentUser currentUser;
+
+    @EJB
+    PeriodSettings links;
+
+    /** A new invitation in the customer's language; with a provider id, a joint one. */
+    public InvitationLink invite(@NotNull Language language, Long jointProviderId) {
+        return invite(currentUser.require(), language, jointProviderId, null);
+    }
+
+    /**
+     * An invitation to re-establish a removed relationship: only that former customer's admins
+     * can accept it; accepting makes a new relationship, so the history keeps both periods.
+     */
+    public InvitationLink inviteFormerCustomer(@NotNull Language language, Long jointProviderId, long customerId) {
+        PartnerUser actor = currentUser.require();
+        long partnerId = actor.getPartner().getId();
+        if (activeRelationships.exists(partnerId, customerId)) {
+            throw BusinessException.of("invitation.alreadyCustomer");
+        }
+        Customer former = em.createQuery("""
+                        select r.customer from ResellerRelationship r
+                        where r.partner.id = :partner and r.customer.id = :customer""", Customer.class)
+                .setParameter("partner", partnerId)
+                .setParameter("customer", customerId)
+                .setMaxResults(1)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> BusinessException.of("customer.notFound"));
+        return invite(actor, language, jointProviderId, former);
+    }
+
+    /** Customers the partner served and no longer does: those it may invite to re-establish. */
+    public List<FormerCustomerRow> formerCustomers() {
+        return em.createQuery("""
+                        select new org.partnerhub.relationship.FormerCustomerRow(c.id, c.companyName, c.domainPrefix,
+                               max(r.removedAt))
+                        from ResellerRelationship r join r.customer c
+                        where r.partner.id = :partner
+                          and r.status = org.partnerhub.relationship.RelationshipStatus.REMOVED
+                          and not exists (select a.id from ResellerRelationship a
+                                          where a.partner = r.partner and a.customer = c
+                                            and %s)
+                        group by c.id, c.companyName, c.domainPrefix
+                        order by max(r.removedAt) desc""".formatted(ActiveRelationships.condition("a")), FormerCustomerRow.class)
+                .setParameter("partner", currentUser.partnerId())
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    private InvitationLink invite(PartnerUser actor, Language language, Long jointProviderId, Customer former) {
+        Partner partner = actor.getPartner();
+        if (jointProviderId != null && partner.getType() != PartnerType.INDIRECT_RESELLER) {
+            throw BusinessException.of("invitation.joint.onlyResellers");
+        }
+        Partner provider = jointProviderId == null ? null
+                : activePartnerships.provider(partner.getId(), jointProviderId, "jointProvider");
+        LinkToken token = LinkToken.generate();
+        RelationshipInvitation invitation = new RelationshipInvitation(partner, provider, language, actor.getEmail(),
+                now(), token, links.invitationLinks());
+        if (former != null) {
+            invitation.onlyFor(former);
+        }
+        em.persist(invitation);
+        em.flush();
+        String summary = (provider == null ? "" : "jointly with " + provider.getName() + " (" + provider.getMpnId() + ")")
+                + (former == null ? "" : (provider == null ? "" : ", ") + "to re-establish with " + former.domain());
+        audit(actor, AuditAction.RELATIONSHIP_INVITED, invitation, summary);
+        return linkOf(invitation, token);
+    }
+
+    /** A new link for an open (or expired) invitation; the old link stops working. */
+    public InvitationLink resend(long invitationId) {
+        PartnerUser actor = currentUser.require();
+        RelationshipInvitation invitation = lockedOwn(actor, invitationId);
+        LinkToken token = LinkToken.generate();
+        invitation.replaceLink(token, now(), links.invitationLinks());
+        audit(actor, AuditAction.INVITATION_RESENT, invitation, "valid until " + invitation.getExpiresAt().toLocalDate());
+        return linkOf(invitation, token);
+    }
+
+    public void revoke(long invitationId) {
+        PartnerUser actor = currentUser.require();
+        RelationshipInvitation invitation = lockedOwn(actor, invitationId);
+        invitation.revoke(actor.getEmail(), now());
+        audit(actor, AuditAction.INVITATION_REVOKED, invitation, "");
+    }
+
+    /** The partner's invitations, newest first, with their status as of now. */
+    public List<InvitationRow> invitations() {
+        long partnerId = currentUser.partnerId();
+        LocalDateTime now = now();
+        return em.createQuery("""
+                        select i from RelationshipInvitation i left join fetch i.provider left join fetch i.customer
+                        left join fetch i.forCustomer
+                        where i.partner.id = :partner
+                        order by i.createdAt desc, i.id desc""", RelationshipInvitation.class)
+                .setParameter("partner", partnerId)
+                .setMaxResults(500)
+                .getResultList().stream()
+                .map(i -> new InvitationRow(i.getId(), i.statusAt(now),
+                        i.getProvider() == null ? null : i.getProvider().getName(), i.getCreatedBy(), i.getCreatedAt(),
+                        i.getExpiresAt(), i.getCustomer() == null ? null : i.getCustomer().getCompanyName(),
+                        i.getForCustomer() == null ? null : i.getForCustomer().getCompanyName()))
+                .toList();
+    }
+
+    private RelationshipInvitation lockedOwn(PartnerUser actor, long invitationId) {
+        RelationshipInvitation invitation = em.find(RelationshipInvitation.class, invitationId,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (invitation == null || !invitation.isSentBy(actor.getPartner().getId())) {
+            throw BusinessException.of("invitation.notFound");
+        }
+        return invitation;
+    }
+
+    private static InvitationLink linkOf(RelationshipInvitation invitation, LinkToken token) {
+        return new InvitationLink(invitation.getId(), invitation.getPartner().getName(),
+                invitation.getProvider() == null ? null : invitation.getProvider().getName(), invitation.getLanguage(),
+                token, invitation.getExpiresAt());
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    private void audit(PartnerUser actor, AuditAction action, RelationshipInvitation invitation, String summary) {
+        auditTrail.record(actor, action,
+                "invitation " + invitation.getId(), summary);
+    }
+}

@@ -1,7 +1,0 @@
-package org.partnerhub.subscription;
-
-import java.io.Serializable;
-
-/** A partner a customer may buy its own services through. */
-public record SellerRow(long partnerId, String name, String mpnId) implements Serializable {
-}

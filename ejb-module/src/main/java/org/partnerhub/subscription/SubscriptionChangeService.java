@@ -1,0 +1,172 @@
+package org.partnerhub.subscription;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.identity.CurrentUser;
+import org.partnerhub.identity.PartnerUser;
+import org.partnerhub.relationship.ActiveRelationships;
+import org.partnerhub.security.Roles;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.PeriodSettings;
+
+/**
+ * Changes to a subscription bought through the caller, for a customer it has an active
+ * relationship with: licenses, upgrade, suspend, reactivate, cancel. Each takes the version
+ * the user saw: if another agent changed the subscription since, the user is told to reload
+ * and nothing changes. Every change is audited with its before and after.
+ */
+@Stateless
+@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
+public class SubscriptionChangeService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CustomerSubscriptions customerSubscriptions;
+
+    @Inject
+    ActiveRelationships activeRelationships;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    AssignedLicenses assignedLicenses;
+
+    @EJB
+    CurrentUser currentUser;
+
+    @EJB
+    PeriodSettings periods;
+
+    public void changeLicenses(long subscriptionId, long seenVersion, int count) {
+        PartnerUser actor = currentUser.require();
+        Subscription subscription = mine(actor, subscriptionId, seenVersion);
+        int assigned = assignedLicenses.of(subscriptionId);
+        int before = subscription.changeLicenses(count, assigned, now(), periods.licenseDecreaseWindow());
+        saved(actor, AuditAction.LICENSES_CHANGED, subscription,
+                subscription.getOffer().getName() + ": licenses " + before + " -> " + count);
+    }
+
+    /**
+     * A subscription of a customer the caller serves (whoever sold it), with what the caller
+     * may do with it. Helpdesk agents see it too; they change nothing.
+     */
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
+    public SubscriptionView view(long subscriptionId) {
+        long partnerId = currentUser.partnerId();
+        Subscription subscription = em.find(Subscription.class, subscriptionId);
+        if (subscription == null || !activeRelationships.exists(partnerId, subscription.getCustomer().getId())) {
+            throw BusinessException.of("subscription.notFound");
+        }
+        long customerId = subscription.getCustomer().getId();
+        SubscriptionRow row = customerSubscriptions.one(customerId, subscriptionId);
+        List<OfferRow> upgrades = em.createQuery("""
+                        select t from Offer o join o.upgrades t
+                        where o.id = :offer and t.withdrawn = false order by t.name""", Offer.class)
+                .setParameter("offer", subscription.getOffer().getId())
+                .getResultList().stream().map(Offer::toRow).toList();
+        return new SubscriptionView(row, customerId, subscription.getCustomer().getCompanyName(),
+                subscription.isBoughtThrough(partnerId), subscription.decreaseAllowedUntil(periods.licenseDecreaseWindow()),
+                upgrades, idOf(subscription.getUpgradedFrom()), idOf(subscription.getUpgradedTo()));
+    }
+
+    private static Long idOf(Subscription subscription) {
+        return subscription == null ? null : subscription.getId();
+    }
+
+    /** @return the new subscription's id */
+    public long upgrade(long subscriptionId, long seenVersion, long targetOfferId) {
+        PartnerUser actor = currentUser.require();
+        Subscription subscription = mine(actor, subscriptionId, seenVersion);
+        Offer target = em.find(Offer.class, targetOfferId);
+        if (target == null || target.isWithdrawn()) {
+            throw new BusinessException("order.offer.unknown", "offer");
+        }
+        CustomerOrder order = new CustomerOrder(subscription.getPartner(), subscription.getCustomer(), actor.getEmail());
+        em.persist(order);
+        Subscription next = subscription.upgradeTo(target, order, actor.getEmail(), now());
+        em.persist(next);
+        saved(actor, AuditAction.SUBSCRIPTION_UPGRADED, subscription, subscription.getOffer().getName() + " -> "
+                + target.getName() + ", " + subscription.getLicenses() + " licenses");
+        return next.getId();
+    }
+
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
+    public void suspend(long subscriptionId, long seenVersion, @NotNull String reason) {
+        changeStatus(subscriptionId, seenVersion, reason, AuditAction.SUBSCRIPTION_SUSPENDED, Subscription::suspend);
+    }
+
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
+    public void reactivate(long subscriptionId, long seenVersion, @NotNull String reason) {
+        changeStatus(subscriptionId, seenVersion, reason, AuditAction.SUBSCRIPTION_REACTIVATED, Subscription::reactivate);
+    }
+
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
+    public void cancel(long subscriptionId, long seenVersion, @NotNull String reason) {
+        changeStatus(subscriptionId, seenVersion, reason, AuditAction.SUBSCRIPTION_CANCELLED, Subscription::cancel);
+    }
+
+    /** One of the status changes above: who, why, when. */
+    @FunctionalInterface
+    private interface StatusChange {
+        void apply(Subscription subscription, String reason, String by, LocalDateTime now);
+    }
+
+    private void changeStatus(long subscriptionId, long seenVersion, String reason, AuditAction action,
+            StatusChange change) {
+        PartnerUser actor = currentUser.require();
+        Subscription subscription = mine(actor, subscriptionId, seenVersion);
+        String before = subscription.getStatusCode();
+        change.apply(subscription, reason, actor.getEmail(), now());
+        saved(actor, action, subscription, subscription.getOffer().getName() + ": " + before + " -> "
+                + subscription.getStatusCode() + " (" + reason.trim() + ")");
+    }
+
+    /**
+     * The subscription, if it was bought through the caller for a customer the caller serves;
+     * with a seen version, only if nobody changed it since.
+     */
+    private Subscription mine(PartnerUser actor, long subscriptionId, Long seenVersion) {
+        long partnerId = actor.getPartner().getId();
+        Subscription subscription = em.find(Subscription.class, subscriptionId);
+        if (subscription == null || !subscription.isBoughtThrough(partnerId)
+                || !activeRelationships.exists(partnerId, subscription.getCustomer().getId())) {
+            throw BusinessException.of("subscription.notFound");
+        }
+        if (seenVersion != null && subscription.getVersion() != seenVersion) {
+            throw BusinessException.of("subscription.changedMeanwhile");
+        }
+        return subscription;
+    }
+
+    /**
+     * Writes the change now, so that an agent who changed the same subscription a moment
+     * earlier is caught here (the version column) and this user is told to reload.
+     */
+    private void saved(PartnerUser actor, AuditAction action, Subscription subscription, String summary) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw BusinessException.of("subscription.changedMeanwhile");
+        }
+        auditTrail.record(actor, action,
+                subscription.getCustomer().domain(), "subscription " + subscription.getId() + ", " + summary);
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,174 @@
+package org.partnerhub.subscription;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.identity.CurrentUser;
+import org.partnerhub.identity.PartnerUser;
+import org.partnerhub.partner.Partner;
+import org.partnerhub.relationship.ActiveRelationships;
+import org.partnerhub.security.Roles;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.PeriodSettings;
+
+/**
+ * Moving subscriptions between partners: the partner that wants them (it must act for the
+ * customer) asks, the partner of record approves or rejects. Approval moves every requested
+ * subscription in one transaction; both sides' audit logs keep each step.
+ */
+@Stateless
+@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
+public class SubscriptionTransferService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CustomerSubscriptions customerSubscriptions;
+
+    @Inject
+    ActiveRelationships activeRelationships;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @EJB
+    CurrentUser currentUser;
+
+    @EJB
+    PeriodSettings periods;
+
+    /** The customer's subscriptions another partner holds that the caller may ask for. */
+    public List<SubscriptionRow> transferable(long customerId) {
+        long partnerId = currentUser.partnerId();
+        activeRelationships.of(partnerId, customerId);
+        Set<Long> asked = openlyRequested(customerId);
+        return customerSubscriptions.of(customerId).stream()
+                .filter(row -> !row.isBoughtThrough(partnerId) && (row.isActive() || row.isSuspended())
+                        && !asked.contains(row.id()))
+                .toList();
+    }
+
+    /** @return the request's id */
+    public long request(long customerId, @NotNull List<Long> subscriptionIds) {
+        PartnerUser actor = currentUser.require();
+        Partner requester = actor.getPartner();
+        activeRelationships.of(requester.getId(), customerId);
+        Set<Long> asked = openlyRequested(customerId);
+        List<Subscription> wanted = subscriptionIds.stream().distinct().map(id -> {
+            Subscription subscription = em.find(Subscription.class, id);
+            if (subscription == null || subscription.getCustomer().getId() != customerId) {
+                throw new BusinessException("subscription.notFound", "subscriptions");
+            }
+            if (asked.contains(id)) {
+                throw new BusinessException("transfer.alreadyRequested", "subscriptions", subscription.getOffer().getName());
+            }
+            return subscription;
+        }).toList();
+        SubscriptionTransfer transfer = new SubscriptionTransfer(requester, wanted, actor.getEmail(), now(),
+                periods.transferRequests());
+        em.persist(transfer);
+        em.flush();
+        audit(actor, AuditAction.TRANSFER_REQUESTED, transfer, "requested by " + requester.getName());
+        return transfer.getId();
+    }
+
+    /** The caller's requests and those it is asked to approve, newest first. */
+    public List<TransferRow> transfers() {
+        long partnerId = currentUser.partnerId();
+        LocalDateTime now = now();
+        return em.createQuery("""
+                        select t from SubscriptionTransfer t join fetch t.customer join fetch t.fromPartner
+                          join fetch t.toPartner
+                        where t.fromPartner.id = :partner or t.toPartner.id = :partner
+                        order by t.requestedAt desc, t.id desc""", SubscriptionTransfer.class)
+                .setParameter("partner", partnerId)
+                .setMaxResults(500)
+                .getResultList().stream()
+                .map(t -> {
+                    boolean incoming = t.isDecidedBy(partnerId);
+                    return new TransferRow(t.getId(), incoming, t.getCustomer().getCompanyName(),
+                            (incoming ? t.getToPartner() : t.getFromPartner()).getName(), describe(t), t.statusAt(now),
+                            t.getRequestedBy(), t.getRequestedAt(), t.getExpiresAt(), t.getDecidedBy(),
+                            t.getDecisionReason());
+                })
+                .toList();
+    }
+
+    public void approve(long transferId) {
+        PartnerUser actor = currentUser.require();
+        SubscriptionTransfer transfer = toDecide(actor, transferId);
+        if (!activeRelationships.exists(transfer.getToPartner().getId(), transfer.getCustomer().getId())) {
+            throw BusinessException.of("transfer.requesterLeft");
+        }
+        transfer.approve(actor.getEmail(), now());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw BusinessException.of("subscription.changedMeanwhile");
+        }
+        audit(actor, AuditAction.TRANSFER_APPROVED, transfer, "approved by " + actor.getPartner().getName());
+    }
+
+    public void reject(long transferId, @NotNull String reason) {
+        PartnerUser actor = currentUser.require();
+        SubscriptionTransfer transfer = toDecide(actor, transferId);
+        transfer.reject(actor.getEmail(), reason, now());
+        audit(actor, AuditAction.TRANSFER_REJECTED, transfer, "rejected by " + actor.getPartner().getName()
+                + " (" + reason.trim() + ")");
+    }
+
+    private SubscriptionTransfer toDecide(PartnerUser actor, long transferId) {
+        SubscriptionTransfer transfer = em.find(SubscriptionTransfer.class, transferId, LockModeType.PESSIMISTIC_WRITE);
+        if (transfer == null || !transfer.isDecidedBy(actor.getPartner().getId())) {
+            throw BusinessException.of("transfer.notFound");
+        }
+        return transfer;
+    }
+
+    /** Subscriptions of the customer in a request still waiting for an answer. */
+    private Set<Long> openlyRequested(long customerId) {
+        LocalDateTime now = now();
+        return em.createQuery("""
+                        select t from SubscriptionTransfer t
+                        where t.customer.id = :customer
+                          and t.status = org.partnerhub.subscription.TransferStatus.PENDING""", SubscriptionTransfer.class)
+                .setParameter("customer", customerId)
+                .getResultStream()
+                .filter(t -> t.statusAt(now) == TransferStatus.PENDING)
+                .flatMap(t -> t.getSubscriptions().stream().map(Subscription::getId))
+                .collect(Collectors.toSet());
+    }
+
+    private static String describe(SubscriptionTransfer transfer) {
+        return transfer.getSubscriptions().stream()
+                .map(s -> s.getOffer().getName() + " (" + s.getLicenses() + ")")
+                .sorted().collect(Collectors.joining(", "));
+    }
+
+    /** Both partners keep the step in their own audit log. */
+    private void audit(PartnerUser actor, AuditAction action, SubscriptionTransfer transfer, String summary) {
+        String line = "transfer " + transfer.getId() + ", " + describe(transfer) + ", from "
+                + transfer.getFromPartner().getName() + " to " + transfer.getToPartner().getName() + ": " + summary;
+        for (Partner side : List.of(transfer.getFromPartner(), transfer.getToPartner())) {
+            auditTrail.record(actor.getEmail(), side.getId(), action, transfer.getCustomer().domain(), line);
+        }
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,118 @@
+package org.partnerhub.web.customer;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.partnerhub.channel.PartnerRow;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.partnership.PartnershipQueries;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.subscription.SubscriptionRow;
+import org.partnerhub.subscription.SubscriptionService;
+import org.partnerhub.subscription.SupportContact;
+import org.partnerhub.web.partnership.PartneredResellers;
+import org.partnerhub.web.shell.Messages;
+import org.partnerhub.web.shell.SignedInUser;
+import org.primefaces.PrimeFaces;
+
+/**
+ * The account page's Credit dialog: a provider credits a subscription it sold to a partnered
+ * reseller (picked, or typed by MPN ID and verified) and names who supports the customer.
+ */
+@Named
+@ViewScoped
+public class AttributionDialog implements Serializable {
+
+    @EJB
+    transient SubscriptionService subscriptions;
+
+    @EJB
+    transient PartnershipQueries partnershipQueries;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    PartneredResellers partneredResellers;
+
+    @Inject
+    CustomerAccountPage page;
+
+    private SubscriptionRow attributing;
+    private List<PartnerRow> partnered = List.of();
+    private String mpnId;
+    private SupportContact supportContact;
+    private String verifiedName;
+
+    /** A provider credits the subscriptions it sold; others see who is credited. */
+    public boolean mayAttribute(SubscriptionRow subscription) {
+        var me = signedInUser.getMe();
+        return page.isMayOrder() && me.partnerType() == PartnerType.INDIRECT_PROVIDER
+                && subscription.isBoughtThrough(me.partnerId());
+    }
+
+    public void start(SubscriptionRow subscription) {
+        page.showSubscriptions();
+        attributing = subscription;
+        mpnId = subscription.resellerMpnId();
+        supportContact = subscription.supportContact();
+        verifiedName = subscription.resellerName();
+        partnered = partneredResellers.list();
+    }
+
+    /** Verify, or pick a partnered reseller: shows whose MPN ID it is, or why it cannot be credited. */
+    public void verify() {
+        verifiedName = null;
+        try {
+            verifiedName = partnershipQueries.partneredResellerName(mpnId == null ? "" : mpnId);
+        } catch (BusinessException refusal) {
+            Messages.refusal("attribution", refusal);
+        }
+    }
+
+    public void save() {
+        try {
+            subscriptions.attribute(attributing.id(), mpnId, supportContact);
+            page.load();
+            PrimeFaces.current().executeScript("PF('attributionDialog').hide()");
+            Messages.info("subscriptions.attributed");
+        } catch (BusinessException refusal) {
+            Messages.refusal("attribution", refusal);
+        }
+    }
+
+    public List<SupportContact> getSupportContacts() {
+        return List.of(SupportContact.values());
+    }
+
+    public SubscriptionRow getAttributing() {
+        return attributing;
+    }
+
+    public List<PartnerRow> getPartnered() {
+        return partnered;
+    }
+
+    public String getMpnId() {
+        return mpnId;
+    }
+
+    public void setMpnId(String mpnId) {
+        this.mpnId = mpnId;
+    }
+
+    public SupportContact getSupportContact() {
+        return supportContact;
+    }
+
+    public void setSupportContact(SupportContact supportContact) {
+        this.supportContact = supportContact;
+    }
+
+    public String getVerifiedName() {
+        return verifiedName;
+    }
+}

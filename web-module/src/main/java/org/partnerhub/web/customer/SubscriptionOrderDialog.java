@@ -1,0 +1,83 @@
+package org.partnerhub.web.customer;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.partnerhub.channel.ChannelQueries;
+import org.partnerhub.channel.PartnerRow;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.subscription.OfferCatalogService;
+import org.partnerhub.subscription.SubscriptionService;
+import org.partnerhub.web.shell.Messages;
+import org.partnerhub.web.shell.SignedInUser;
+import org.primefaces.PrimeFaces;
+
+/**
+ * The account page's Add subscriptions dialog: the catalog, and for a provider the partnered
+ * resellers that serve this customer too, one of which it may credit.
+ */
+@Named
+@ViewScoped
+public class SubscriptionOrderDialog implements Serializable {
+
+    @EJB
+    transient SubscriptionService subscriptions;
+
+    @EJB
+    transient OfferCatalogService catalog;
+
+    @EJB
+    transient ChannelQueries channel;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    CustomerAccountPage page;
+
+    private OfferChoices order;
+    private List<PartnerRow> creditable = List.of();
+    private Long creditTo;
+
+    public void start() {
+        page.showSubscriptions();
+        order = new OfferChoices(catalog.offers());
+        creditTo = null;
+        creditable = signedInUser.getMe().partnerType() == PartnerType.INDIRECT_PROVIDER
+                ? channel.resellersServing(page.getCustomerId()) : List.of();
+    }
+
+    public void submit() {
+        if (!order.validate("order")) {
+            return;
+        }
+        try {
+            subscriptions.addSubscriptions(page.getCustomerId(), order.lines(), creditTo);
+            page.load();
+            PrimeFaces.current().executeScript("PF('orderDialog').hide()");
+            Messages.info("subscriptions.ordered");
+        } catch (BusinessException refusal) {
+            Messages.refusal("order", refusal);
+        }
+    }
+
+    public OfferChoices getOrder() {
+        return order;
+    }
+
+    public List<PartnerRow> getCreditable() {
+        return creditable;
+    }
+
+    public Long getCreditTo() {
+        return creditTo;
+    }
+
+    public void setCreditTo(Long creditTo) {
+        this.creditTo = creditTo;
+    }
+}
