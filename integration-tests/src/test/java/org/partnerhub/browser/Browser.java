@@ -218,6 +218,27 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Picks the item whose label starts with the text from a PrimeFaces select menu, and waits
+     * until the menu shows it: a click that lands while an Ajax update replaces the menu, or
+     * while its panel is still opening, picks nothing, and is tried again.
+     */
+    void choose(String menuId, String label) {
+        String css = "#" + menuId.replace(":", "\\:");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                clickUntilShown(By.cssSelector(css), By.cssSelector(css + "_items li[data-label^='" + label + "']"));
+                click(By.cssSelector(css + "_items li[data-label^='" + label + "']"));
+                waiting(5).until(d -> d.findElement(By.cssSelector(css + "_label")).getText().startsWith(label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     WebElement waitFor(By target) {
         return until(ExpectedConditions.visibilityOfElementLocated(target)::apply);
     }

@@ -35,8 +35,7 @@ class SubscriptionBrowserIT extends BrowserTest {
         browser.waitUntilText(By.id("license-count"), "25");
         browser.screenshot("subscription-licenses-pt-BR");
 
-        browser.click(By.id("upgrade:offer"));
-        browser.click(By.cssSelector("#upgrade\\:offer_items li[data-label='Microsoft 365 Business Premium']"));
+        browser.choose("upgrade:offer", "Microsoft 365 Business Premium");
         browser.click(By.id("upgrade:go"));
         assertEquals("Atualizada: esta é a nova assinatura, com as mesmas licenças.", browser.textOnceRendered(By.id("messages")));
         assertEquals("Microsoft 365 Business Premium", browser.text(By.cssSelector("main h1")));

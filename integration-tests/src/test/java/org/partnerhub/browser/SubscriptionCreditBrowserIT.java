@@ -24,8 +24,7 @@ class SubscriptionCreditBrowserIT extends BrowserTest {
         browser.click(By.cssSelector("a[href*='subscriptionsTab']"));
 
         browser.click(By.id("account:tabs:add-subscriptions"));
-        browser.click(By.id("order:creditedReseller"));
-        browser.click(By.cssSelector("#order\\:creditedReseller_items li[data-label^='" + reseller.name() + "']"));
+        browser.choose("order:creditedReseller", reseller.name());
         browser.type(By.id("order:offers:1:licenses"), "3");
         browser.click(By.id("order:submit"));
         assertEquals("El pedido se envió.", browser.textOnceRendered(By.id("messages")));
