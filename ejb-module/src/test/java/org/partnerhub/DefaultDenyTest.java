@@ -45,6 +45,8 @@ class DefaultDenyTest {
     private static final Set<String> OPEN_TO_ANONYMOUS = Set.of(
             // Sign-in checks the password of a caller who is, by definition, not signed in yet.
             "signin.SignInService",
+            // The API's token endpoint and the check of each API request's bearer token.
+            "identity.ApiTokenService",
             // The acceptance page an invitation link leads to: the customer has no account here yet.
             "customer.CustomerAcceptanceService#invitation",
             "customer.CustomerAcceptanceService#languageOf",

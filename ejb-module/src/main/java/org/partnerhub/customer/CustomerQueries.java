@@ -21,6 +21,8 @@ import org.partnerhub.partnership.ActivePartnerships;
 import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.security.Roles;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.Continuations;
 import org.partnerhub.subscription.CustomerSubscriptions;
 import org.partnerhub.subscription.SubscriptionRow;
 
@@ -33,6 +35,8 @@ import org.partnerhub.subscription.SubscriptionRow;
 public class CustomerQueries {
 
     public static final int MAX_PAGE = 1000;
+    /** The most an API page holds, as Partner Center's SDK allows. */
+    public static final int MAX_API_PAGE = 500;
 
     private static final String ACTIVE_AND_MINE =
             " where r.partner.id = :partner and " + ActiveRelationships.condition("r");
@@ -61,6 +65,9 @@ public class CustomerQueries {
 
     @EJB
     CurrentUser currentUser;
+
+    @Inject
+    Continuations continuations;
 
     public List<CustomerRow> customers(@NotNull CustomerSearch search, @Min(0) int first,
             @Min(1) @Max(MAX_PAGE) int pageSize) {
@@ -91,6 +98,47 @@ public class CustomerQueries {
         String counted = search.isEverything() ? "select count(r)" + MY_RELATIONSHIPS
                 : "select count(c)" + MY_CUSTOMERS + conditions(search);
         return withSearch(em.createQuery(counted, Long.class), search).getSingleResult();
+    }
+
+    /**
+     * One page of the caller's customers, by id, from where the continuation says the last page
+     * ended (none: from the first), keyset-paged so that page 200 costs what page 1 does and a
+     * customer added meanwhile is neither repeated nor skipped. The continuation also carries the
+     * filter and whose list it is: another partner's, or a changed one, is refused.
+     */
+    public CustomerPage page(String continuation, @Min(1) @Max(MAX_API_PAGE) int size, CustomerPrefix prefix) {
+        long partnerId = currentUser.partnerId();
+        long afterId = 0;
+        CustomerPrefix filter = prefix;
+        if (continuation != null) {
+            List<String> parts = continuations.read(continuation, 4);
+            if (!parts.get(0).equals(String.valueOf(partnerId))) {
+                throw new BusinessException("continuation.invalid", "MS-ContinuationToken");
+            }
+            afterId = Long.parseLong(parts.get(1));
+            filter = parts.get(2).isEmpty() ? null
+                    : new CustomerPrefix(CustomerPrefix.Field.valueOf(parts.get(2)), parts.get(3));
+        }
+        String matching = filter == null ? "" : switch (filter.field()) {
+            case COMPANY_NAME -> " and c.companyNameKey like :text escape '\\'";
+            case DOMAIN -> " and c.domainPrefix like :text escape '\\'";
+        };
+        TypedQuery<ResellerRelationship> query = em.createQuery("select r from ResellerRelationship r join fetch r.customer c"
+                        + ACTIVE_AND_MINE + " and c.id > :after" + matching + " order by c.id", ResellerRelationship.class)
+                .setParameter("partner", partnerId)
+                .setParameter("after", afterId)
+                .setMaxResults(size + 1);
+        if (filter != null) {
+            query.setParameter("text", filter.likePattern());
+        }
+        List<CustomerAccount> found = query.getResultList().stream().map(CustomerQueries::accountOf).toList();
+        if (found.size() <= size) {
+            return new CustomerPage(found, null);
+        }
+        List<CustomerAccount> items = found.subList(0, size);
+        return new CustomerPage(items, continuations.of(List.of(String.valueOf(partnerId),
+                String.valueOf(items.get(size - 1).id()), filter == null ? "" : filter.field().name(),
+                filter == null ? "" : filter.text())));
     }
 
     public CustomerAccount account(long customerId) {

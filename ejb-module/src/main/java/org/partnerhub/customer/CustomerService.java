@@ -19,8 +19,8 @@ import org.partnerhub.account.NewCustomer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.customeruser.CustomerUser;
+import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
-import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partnership.ActivePartnerships;
 import org.partnerhub.relationship.ActiveRelationships;
@@ -77,7 +77,7 @@ public class CustomerService {
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
     public NewCustomerCredentials addCustomer(@NotNull @Valid NewCustomer details,
             @NotEmpty(message = "{partnerhub.order.empty}") List<@NotNull @Valid OrderLine> lines) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         Customer customer = new Customer(details);
         domainPrefixes.refuseTaken(customer);
         Partner reseller = details.getIndirectResellerId() == null ? null
@@ -87,14 +87,14 @@ public class CustomerService {
         // At once: any later query would flush the row itself, and a prefix that another
         // submission took meanwhile would end in an exception instead of "taken".
         domainPrefixes.flushRefusingTaken(customer);
-        em.persist(new ResellerRelationship(actor.getPartner(), customer, true, actor.getEmail()));
+        em.persist(new ResellerRelationship(actor.getPartner(), customer, true, actor.actorName()));
         if (reseller != null) {
             // On the reseller's behalf: the reseller acts for the customer too, with delegated
             // admin privileges, and is credited with what the customer buys.
-            em.persist(new ResellerRelationship(reseller, customer, true, actor.getEmail()));
+            em.persist(new ResellerRelationship(reseller, customer, true, actor.actorName()));
         }
 
-        orderPlacement.place(actor.getPartner(), customer, actor.getEmail(), lines, reseller);
+        orderPlacement.place(actor.getPartner(), customer, actor.actorName(), lines, reseller);
 
         TemporaryPassword password = TemporaryPassword.generate();
         CustomerUser admin = CustomerUser.firstAdmin(customer, hashing.hash(password.value().toCharArray()));
@@ -109,7 +109,7 @@ public class CustomerService {
 
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
     public void updateAccountInfo(long customerId, @NotNull @Valid AccountInfo info) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         Customer customer = activeRelationship(actor, customerId).getCustomer();
         if (customer.getVersion() != info.getVersion()) {
             throw BusinessException.of("customer.changedMeanwhile");
@@ -130,19 +130,19 @@ public class CustomerService {
      */
     @RolesAllowed(Roles.GLOBAL_ADMIN)
     public void removeRelationship(long customerId, @NotNull @Valid RelationshipRemoval removal) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         ResellerRelationship relationship = activeRelationship(actor, customerId);
         int blockers = customerSubscriptions.activeThrough(actor.getPartner().getId(), customerId).size();
         if (blockers > 0) {
             throw new BusinessException("relationship.activeSubscriptions", null, blockers);
         }
-        relationship.remove(actor.getEmail(), removal.getReason());
+        relationship.remove(actor.actorName(), removal.getReason());
         auditTrail.record(actor, AuditAction.RELATIONSHIP_REMOVED, relationship.getCustomer().domain(),
                 "delegated admin privileges kept: " + relationship.hasDelegatedAdmin()
                         + "; reason: " + removal.getReason().trim());
     }
 
-    private ResellerRelationship activeRelationship(PartnerUser actor, long customerId) {
+    private ResellerRelationship activeRelationship(Caller actor, long customerId) {
         return activeRelationships.of(actor.getPartner().getId(), customerId);
     }
 

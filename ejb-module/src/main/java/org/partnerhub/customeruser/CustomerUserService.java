@@ -20,8 +20,8 @@ import java.util.Map;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
-import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.security.NewUserCredentials;
@@ -103,7 +103,7 @@ public class CustomerUserService {
 
     /** Adds a user with a temporary password, shown once. */
     public NewUserCredentials add(long customerId, @NotNull @Valid NewCustomerUser details) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         Customer customer = activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId).getCustomer();
         TemporaryPassword password = TemporaryPassword.generate();
         CustomerUser user = newUser(customer, details, hashing.hash(password.value().toCharArray()));
@@ -115,7 +115,7 @@ public class CustomerUserService {
     /** A new temporary password, shown once; the old one stops working. */
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.HELPDESK_AGENT})
     public NewUserCredentials resetPassword(long customerId, long userId) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
         TemporaryPassword password = TemporaryPassword.generate();
         user.resetPassword(hashing.hash(password.value().toCharArray()));
@@ -124,7 +124,7 @@ public class CustomerUserService {
     }
 
     public void block(long customerId, long userId, boolean block) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
         if (block) {
             refuseLastAdmin(user);
@@ -136,7 +136,7 @@ public class CustomerUserService {
 
     /** Deletes the user and frees its licenses. */
     public void delete(long customerId, long userId) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
         refuseLastAdmin(user);
         int freed = em.createQuery("delete from LicenseAssignment a where a.user = :user")
@@ -148,7 +148,7 @@ public class CustomerUserService {
 
     /** Gives the user one of the subscription's licenses, if one is free. */
     public void assignLicense(long customerId, long userId, long subscriptionId) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
         Subscription subscription = lockedSubscription(customerId, subscriptionId);
         if (subscription.knownStatus() != SubscriptionStatus.ACTIVE) {
@@ -161,13 +161,13 @@ public class CustomerUserService {
             throw new BusinessException("license.noneFree", "subscription", subscription.getOffer().getName(),
                     subscription.getLicenses());
         }
-        em.persist(new LicenseAssignment(user, subscription, actor.getEmail(), LocalDateTime.now(ZoneOffset.UTC)));
+        em.persist(new LicenseAssignment(user, subscription, actor.actorName(), LocalDateTime.now(ZoneOffset.UTC)));
         audit(actor, AuditAction.LICENSE_ASSIGNED, user.getCustomer(), user.getUserName() + ": "
                 + subscription.getOffer().getName());
     }
 
     public void removeLicense(long customerId, long userId, long subscriptionId) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
         LicenseAssignment assignment = em.find(LicenseAssignment.class, new LicenseAssignment.Key(userId, subscriptionId));
         if (assignment != null) {
@@ -249,7 +249,7 @@ public class CustomerUserService {
         }
     }
 
-    private void audit(PartnerUser actor, AuditAction action, Customer customer, String summary) {
+    private void audit(Caller actor, AuditAction action, Customer customer, String summary) {
         auditTrail.record(actor, action, customer.domain(), summary);
     }
 }

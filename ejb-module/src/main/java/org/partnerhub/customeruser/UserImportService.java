@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.partnerhub.account.Customer;
+import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
-import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
@@ -51,14 +51,14 @@ public class UserImportService {
 
     /** Reads and checks the file; writes nothing. */
     public ImportPreview check(long customerId, @NotNull String fileName, @NotNull byte[] content) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         Customer customer = activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId).getCustomer();
         long started = System.nanoTime();
         List<UserImportFile.Line> lines = UserImportFile.read(content);
         List<ImportRow> rows = importCheck.check(customer, lines);
         int valid = (int) rows.stream().filter(ImportRow::isValid).count();
         LOG.info(() -> "import check: " + rows.size() + " lines in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-        String token = jobs.keep(new ImportJobs.Checked(actor.getPartner().getId(), customerId, actor.getEmail(), fileName,
+        String token = jobs.keep(new ImportJobs.Checked(actor.getPartner().getId(), customerId, actor.actorName(), fileName,
                 rows, Instant.now()));
         return new ImportPreview(token, fileName, rows, valid, rows.size() - valid);
     }
@@ -70,9 +70,9 @@ public class UserImportService {
      * @return the import's id, to follow it
      */
     public long start(@NotNull String token, boolean skipInvalid) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         ImportJobs.Checked file = jobs.peek(token)
-                .filter(checked -> checked.checkedBy().equals(actor.getEmail()))
+                .filter(checked -> checked.checkedBy().equals(actor.actorName()))
                 .orElseThrow(() -> BusinessException.of("import.checkAgain"));
         activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), file.customerId());
         List<ImportRow> valid = file.rows().stream().filter(ImportRow::isValid).toList();
@@ -85,9 +85,9 @@ public class UserImportService {
         if (jobs.take(token).isEmpty()) {
             throw BusinessException.of("import.checkAgain"); // a second click already started it
         }
-        long importId = progress.started(file.customerId(), file.partnerId(), actor.getEmail(), file.fileName(),
+        long importId = progress.started(file.customerId(), file.partnerId(), actor.actorName(), file.fileName(),
                 file.rows().size(), valid.size());
-        runner.run(importId, file.customerId(), file.partnerId(), actor.getEmail(), valid);
+        runner.run(importId, file.customerId(), file.partnerId(), actor.actorName(), valid);
         return importId;
     }
 

@@ -33,7 +33,7 @@ public class BusinessProfileService {
 
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
     public BusinessProfile profile() {
-        return currentUser.require().getPartner().profile();
+        return currentUser.requireUser().getPartner().profile();
     }
 
     /**
@@ -42,7 +42,7 @@ public class BusinessProfileService {
      */
     @RolesAllowed(Roles.GLOBAL_ADMIN)
     public BusinessProfile updateProfile(@NotNull @Valid ProfileChange change) {
-        PartnerUser admin = currentUser.require();
+        PartnerUser admin = currentUser.requireUser();
         Partner partner = admin.getPartner();
         if (partner.getVersion() != change.getVersion()) {
             throw BusinessException.of("profile.changedConcurrently");

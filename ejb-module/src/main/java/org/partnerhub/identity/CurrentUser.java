@@ -11,8 +11,9 @@ import java.security.Principal;
 import org.partnerhub.security.Roles;
 
 /**
- * The partner user behind the current call, found from the container's caller principal. This
- * is how every service knows its tenant: it never takes a partner id from the caller.
+ * The caller behind the current call, found from the container's caller principal: a partner
+ * user signed in to the pages, or an API client with a bearer token. This is how every service
+ * knows its tenant: it never takes a partner id from the caller.
  */
 @Stateless
 @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
@@ -24,13 +25,25 @@ public class CurrentUser {
     @PersistenceContext
     EntityManager em;
 
-    /** The signed-in, active user, managed in the caller's transaction. */
-    public PartnerUser require() {
-        Principal principal = session.getCallerPrincipal();
-        String email = principal == null ? null : PartnerUser.normalizedEmail(principal.getName());
+    /** The active caller, managed in the caller's transaction. */
+    public Caller require() {
+        String name = principalName();
+        if (name.startsWith(ApiClient.PRINCIPAL_PREFIX)) {
+            return em.createQuery("select c from ApiClient c join fetch c.partner"
+                            + " where c.clientId = :clientId and c.active = true", ApiClient.class)
+                    .setParameter("clientId", name.substring(ApiClient.PRINCIPAL_PREFIX.length()))
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(() -> new EJBAccessException("The caller is not an active API client"));
+        }
+        return requireUser();
+    }
+
+    /** The signed-in, active person: what only a person does (its own language, its profile). */
+    public PartnerUser requireUser() {
         return em.createQuery("select u from PartnerUser u where u.email = :email and u.active = true",
                         PartnerUser.class)
-                .setParameter("email", email)
+                .setParameter("email", PartnerUser.normalizedEmail(principalName()))
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new EJBAccessException("The caller is not an active partner user"));
@@ -38,5 +51,10 @@ public class CurrentUser {
 
     public long partnerId() {
         return require().getPartner().getId();
+    }
+
+    private String principalName() {
+        Principal principal = session.getCallerPrincipal();
+        return principal == null ? "" : principal.getName();
     }
 }

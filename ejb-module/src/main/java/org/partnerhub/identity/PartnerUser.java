@@ -20,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import org.partnerhub.audit.Actor;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.security.PasswordHashing;
 import org.partnerhub.shared.BusinessException;
@@ -32,7 +31,7 @@ import org.partnerhub.shared.Language;
  */
 @Entity
 @Table(name = "partner_user")
-public class PartnerUser implements Actor {
+public class PartnerUser implements Caller {
 
     @Id
     @SequenceGenerator(name = "partner_user_seq", sequenceName = "partner_user_seq", allocationSize = 50)
@@ -149,6 +148,7 @@ public class PartnerUser implements Actor {
         return partner.getId();
     }
 
+    @Override
     public Partner getPartner() {
         return partner;
     }

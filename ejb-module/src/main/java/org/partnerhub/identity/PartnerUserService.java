@@ -48,7 +48,7 @@ public class PartnerUserService {
 
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
     public Me me() {
-        PartnerUser me = currentUser.require();
+        PartnerUser me = currentUser.requireUser();
         Partner partner = me.getPartner();
         return new Me(me.getEmail(), me.getDisplayName(), me.getRoles(), me.getPreferredLanguage(),
                 partner.getId(), partner.getName(), partner.getType());
@@ -56,7 +56,7 @@ public class PartnerUserService {
 
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
     public void rememberLanguage(@NotNull Language language) {
-        currentUser.require().preferLanguage(language);
+        currentUser.requireUser().preferLanguage(language);
     }
 
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
@@ -75,7 +75,7 @@ public class PartnerUserService {
 
     @RolesAllowed(Roles.GLOBAL_ADMIN)
     public NewUserCredentials addUser(@NotNull @Valid NewPartnerUser newUser) {
-        PartnerUser admin = currentUser.require();
+        PartnerUser admin = currentUser.requireUser();
         String email = PartnerUser.normalizedEmail(newUser.getEmail());
         if (emailTaken(email)) {
             throw new BusinessException("user.email.taken", "email");
@@ -90,7 +90,7 @@ public class PartnerUserService {
 
     @RolesAllowed(Roles.GLOBAL_ADMIN)
     public void changeRoles(long userId, @NotNull Set<PartnerRole> roles) {
-        PartnerUser admin = currentUser.require();
+        PartnerUser admin = currentUser.requireUser();
         PartnerUser user = userOfMyPartner(admin, userId);
         Set<PartnerRole> before = new TreeSet<>(user.getRoles());
         user.changeRoles(roles, otherActiveGlobalAdmins(user));
@@ -99,7 +99,7 @@ public class PartnerUserService {
 
     @RolesAllowed(Roles.GLOBAL_ADMIN)
     public void deactivate(long userId) {
-        PartnerUser admin = currentUser.require();
+        PartnerUser admin = currentUser.requireUser();
         PartnerUser user = userOfMyPartner(admin, userId);
         user.deactivate(otherActiveGlobalAdmins(user));
         auditTrail.record(admin, AuditAction.USER_DEACTIVATED, user.getEmail(), null);
@@ -108,7 +108,7 @@ public class PartnerUserService {
     /** Lets a user who is locked after too many failed sign-ins try again at once. */
     @RolesAllowed(Roles.GLOBAL_ADMIN)
     public void unlock(long userId) {
-        PartnerUser admin = currentUser.require();
+        PartnerUser admin = currentUser.requireUser();
         PartnerUser user = userOfMyPartner(admin, userId);
         if (throttle.unlock(user.getEmail(), now())) {
             auditTrail.record(admin, AuditAction.USER_UNLOCKED, user.getEmail(), null);

@@ -14,8 +14,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
-import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.partner.MpnId;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
@@ -49,7 +49,7 @@ public class PartnershipService {
     /** A provider asks the reseller with this MPN ID; the link for the email comes back once. */
     public PartnershipLink requestReseller(
             @NotBlank(message = "{partnerhub.required}") @MpnId String resellerMpnId) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         Partner provider = actor.getPartner();
         if (provider.getType() != PartnerType.INDIRECT_PROVIDER) {
             throw BusinessException.of("partnership.request.onlyProviders");
@@ -59,7 +59,7 @@ public class PartnershipService {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException("partnership.mpnId.unknown", "mpnId", resellerMpnId.trim()));
         LinkToken token = LinkToken.generate();
-        Partnership partnership = Partnership.requestedByProvider(provider, reseller, actor.getEmail(), now(), token,
+        Partnership partnership = Partnership.requestedByProvider(provider, reseller, actor.actorName(), now(), token,
                 links.partnershipLinks());
         persistRefusingSecondOpen(partnership);
         audit(actor, actor.getPartner(), AuditAction.PARTNERSHIP_REQUESTED, reseller,
@@ -69,7 +69,7 @@ public class PartnershipService {
 
     /** A reseller asks a provider from the directory; the provider answers on its own page. */
     public void requestProvider(long providerId) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         Partner reseller = actor.getPartner();
         if (reseller.getType() != PartnerType.INDIRECT_RESELLER) {
             throw BusinessException.of("partnership.request.onlyResellers");
@@ -78,14 +78,14 @@ public class PartnershipService {
         if (provider == null || provider.getType() != PartnerType.INDIRECT_PROVIDER) {
             throw BusinessException.of("partnership.notAProvider");
         }
-        persistRefusingSecondOpen(Partnership.requestedByReseller(reseller, provider, actor.getEmail(), now()));
+        persistRefusingSecondOpen(Partnership.requestedByReseller(reseller, provider, actor.actorName(), now()));
         audit(actor, reseller, AuditAction.PARTNERSHIP_REQUESTED, provider, "from the provider directory");
         audit(actor, provider, AuditAction.PARTNERSHIP_REQUESTED, reseller, "from the provider directory");
     }
 
     /** Resend: a new link for the provider's pending request; the old one stops working. */
     public PartnershipLink renewLink(long partnershipId) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         Partnership partnership = lockedOwn(actor, partnershipId);
         if (!partnership.isRequestedBy(actor.getPartner())) {
             throw BusinessException.of("partnership.notFound");
@@ -98,50 +98,50 @@ public class PartnershipService {
     }
 
     public void acceptLink(@NotBlank String token) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         accept(actor, lockedByLink(token));
     }
 
     public void declineLink(@NotBlank String token) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         decline(actor, lockedByLink(token));
     }
 
     /** Accepts a request the other side made, from the caller's own list of pending requests. */
     public void accept(long partnershipId) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         accept(actor, lockedOwn(actor, partnershipId));
     }
 
     public void decline(long partnershipId) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         decline(actor, lockedOwn(actor, partnershipId));
     }
 
     /** Withdraws the caller's own pending request. */
     public void revoke(long partnershipId) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         Partnership partnership = lockedOwn(actor, partnershipId);
-        partnership.revoke(actor.getPartner(), actor.getEmail(), now());
+        partnership.revoke(actor.getPartner(), actor.actorName(), now());
         auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_REVOKED, "");
     }
 
     /** Ends an active partnership; customers, relationships and delegated admin privileges stay. */
     public void end(long partnershipId, @Size(max = 500, message = "{partnerhub.size.max}") String reason) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         Partnership partnership = lockedOwn(actor, partnershipId);
-        partnership.end(actor.getPartner(), actor.getEmail(), now(), reason);
+        partnership.end(actor.getPartner(), actor.actorName(), now(), reason);
         auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_ENDED,
                 partnership.getEndReason() == null ? "" : "reason: " + partnership.getEndReason());
     }
 
-    private void accept(PartnerUser actor, Partnership partnership) {
-        partnership.accept(actor.getPartner(), actor.getEmail(), now());
+    private void accept(Caller actor, Partnership partnership) {
+        partnership.accept(actor.getPartner(), actor.actorName(), now());
         auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_ACCEPTED, "");
     }
 
-    private void decline(PartnerUser actor, Partnership partnership) {
-        partnership.decline(actor.getPartner(), actor.getEmail(), now());
+    private void decline(Caller actor, Partnership partnership) {
+        partnership.decline(actor.getPartner(), actor.actorName(), now());
         auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_DECLINED, "");
     }
 
@@ -155,7 +155,7 @@ public class PartnershipService {
     }
 
     /** One of the caller's partnerships, locked; another pair's is "not found". */
-    private Partnership lockedOwn(PartnerUser actor, long partnershipId) {
+    private Partnership lockedOwn(Caller actor, long partnershipId) {
         Partnership partnership = em.find(Partnership.class, partnershipId, LockModeType.PESSIMISTIC_WRITE);
         if (partnership == null || !partnership.isSide(actor.getPartner())) {
             throw BusinessException.of("partnership.notFound");
@@ -198,13 +198,13 @@ public class PartnershipService {
     }
 
     /** Each side keeps the event in its own activity, named after the other side. */
-    private void auditBothSides(PartnerUser actor, Partnership partnership, AuditAction action, String summary) {
+    private void auditBothSides(Caller actor, Partnership partnership, AuditAction action, String summary) {
         audit(actor, partnership.getProvider(), action, partnership.getReseller(), summary);
         audit(actor, partnership.getReseller(), action, partnership.getProvider(), summary);
     }
 
-    private void audit(PartnerUser actor, Partner keptBy, AuditAction action, Partner other, String summary) {
-        auditTrail.record(actor.getEmail(), keptBy.getId(), action,
+    private void audit(Caller actor, Partner keptBy, AuditAction action, Partner other, String summary) {
+        auditTrail.record(actor.actorName(), keptBy.getId(), action,
                 other.getName() + " (" + other.getMpnId() + ")", summary);
     }
 }

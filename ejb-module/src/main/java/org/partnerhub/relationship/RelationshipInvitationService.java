@@ -14,8 +14,8 @@ import java.util.List;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
-import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.partnership.ActivePartnerships;
@@ -61,7 +61,7 @@ public class RelationshipInvitationService {
      * can accept it; accepting makes a new relationship, so the history keeps both periods.
      */
     public InvitationLink inviteFormerCustomer(@NotNull Language language, Long jointProviderId, long customerId) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         long partnerId = actor.getPartner().getId();
         if (activeRelationships.exists(partnerId, customerId)) {
             throw BusinessException.of("invitation.alreadyCustomer");
@@ -95,7 +95,7 @@ public class RelationshipInvitationService {
                 .getResultList();
     }
 
-    private InvitationLink invite(PartnerUser actor, Language language, Long jointProviderId, Customer former) {
+    private InvitationLink invite(Caller actor, Language language, Long jointProviderId, Customer former) {
         Partner partner = actor.getPartner();
         if (jointProviderId != null && partner.getType() != PartnerType.INDIRECT_RESELLER) {
             throw BusinessException.of("invitation.joint.onlyResellers");
@@ -103,7 +103,7 @@ public class RelationshipInvitationService {
         Partner provider = jointProviderId == null ? null
                 : activePartnerships.provider(partner.getId(), jointProviderId, "jointProvider");
         LinkToken token = LinkToken.generate();
-        RelationshipInvitation invitation = new RelationshipInvitation(partner, provider, language, actor.getEmail(),
+        RelationshipInvitation invitation = new RelationshipInvitation(partner, provider, language, actor.actorName(),
                 now(), token, links.invitationLinks());
         if (former != null) {
             invitation.onlyFor(former);
@@ -118,7 +118,7 @@ public class RelationshipInvitationService {
 
     /** A new link for an open (or expired) invitation; the old link stops working. */
     public InvitationLink resend(long invitationId) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         RelationshipInvitation invitation = lockedOwn(actor, invitationId);
         LinkToken token = LinkToken.generate();
         invitation.replaceLink(token, now(), links.invitationLinks());
@@ -127,9 +127,9 @@ public class RelationshipInvitationService {
     }
 
     public void revoke(long invitationId) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         RelationshipInvitation invitation = lockedOwn(actor, invitationId);
-        invitation.revoke(actor.getEmail(), now());
+        invitation.revoke(actor.actorName(), now());
         audit(actor, AuditAction.INVITATION_REVOKED, invitation, "");
     }
 
@@ -152,7 +152,7 @@ public class RelationshipInvitationService {
                 .toList();
     }
 
-    private RelationshipInvitation lockedOwn(PartnerUser actor, long invitationId) {
+    private RelationshipInvitation lockedOwn(Caller actor, long invitationId) {
         RelationshipInvitation invitation = em.find(RelationshipInvitation.class, invitationId,
                 LockModeType.PESSIMISTIC_WRITE);
         if (invitation == null || !invitation.isSentBy(actor.getPartner().getId())) {
@@ -171,7 +171,7 @@ public class RelationshipInvitationService {
         return LocalDateTime.now(ZoneOffset.UTC);
     }
 
-    private void audit(PartnerUser actor, AuditAction action, RelationshipInvitation invitation, String summary) {
+    private void audit(Caller actor, AuditAction action, RelationshipInvitation invitation, String summary) {
         auditTrail.record(actor, action,
                 "invitation " + invitation.getId(), summary);
     }

@@ -7,8 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
-import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.security.Roles;
 
 /**
@@ -34,7 +34,7 @@ public class RelationshipService {
      */
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
     public void allowSelfService(long customerId, boolean allowed) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         ResellerRelationship relationship = activeRelationships.of(actor.getPartner().getId(), customerId);
         relationship.allowSelfService(allowed);
         auditTrail.record(actor, AuditAction.SELF_SERVICE_CHANGED, relationship.getCustomer().domain(),

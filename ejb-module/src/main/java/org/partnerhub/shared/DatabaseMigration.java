@@ -56,6 +56,7 @@ public class DatabaseMigration {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V15__Server_secrets())
                 .load();
     }
 

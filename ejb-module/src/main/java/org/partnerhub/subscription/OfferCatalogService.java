@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
-import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
@@ -60,7 +60,7 @@ public class OfferCatalogService {
      */
     @RolesAllowed(Roles.GLOBAL_ADMIN)
     public void hide(long offerId, boolean hide) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         PartnerType type = actor.getPartner().getType();
         if (type == PartnerType.INDIRECT_RESELLER) {
             throw BusinessException.of("catalog.hide.notReseller");
@@ -74,7 +74,7 @@ public class OfferCatalogService {
             return;
         }
         hiddenOffers.set(partnerId, offerId, hide);
-        auditTrail.record(actor.getEmail(), partnerId, hide ? AuditAction.OFFER_HIDDEN : AuditAction.OFFER_SHOWN,
+        auditTrail.record(actor.actorName(), partnerId, hide ? AuditAction.OFFER_HIDDEN : AuditAction.OFFER_SHOWN,
                 offer.getCode(), offer.getName());
     }
 

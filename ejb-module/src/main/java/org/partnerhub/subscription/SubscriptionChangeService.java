@@ -13,8 +13,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
-import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
@@ -52,7 +52,7 @@ public class SubscriptionChangeService {
     PeriodSettings periods;
 
     public void changeLicenses(long subscriptionId, long seenVersion, int count) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         Subscription subscription = mine(actor, subscriptionId, seenVersion);
         int assigned = assignedLicenses.of(subscriptionId);
         int before = subscription.changeLicenses(count, assigned, now(), periods.licenseDecreaseWindow());
@@ -89,15 +89,15 @@ public class SubscriptionChangeService {
 
     /** @return the new subscription's id */
     public long upgrade(long subscriptionId, long seenVersion, long targetOfferId) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         Subscription subscription = mine(actor, subscriptionId, seenVersion);
         Offer target = em.find(Offer.class, targetOfferId);
         if (target == null || target.isWithdrawn()) {
             throw new BusinessException("order.offer.unknown", "offer");
         }
-        CustomerOrder order = new CustomerOrder(subscription.getPartner(), subscription.getCustomer(), actor.getEmail());
+        CustomerOrder order = new CustomerOrder(subscription.getPartner(), subscription.getCustomer(), actor.actorName());
         em.persist(order);
-        Subscription next = subscription.upgradeTo(target, order, actor.getEmail(), now());
+        Subscription next = subscription.upgradeTo(target, order, actor.actorName(), now());
         em.persist(next);
         saved(actor, AuditAction.SUBSCRIPTION_UPGRADED, subscription, subscription.getOffer().getName() + " -> "
                 + target.getName() + ", " + subscription.getLicenses() + " licenses");
@@ -127,10 +127,10 @@ public class SubscriptionChangeService {
 
     private void changeStatus(long subscriptionId, long seenVersion, String reason, AuditAction action,
             StatusChange change) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         Subscription subscription = mine(actor, subscriptionId, seenVersion);
         String before = subscription.getStatusCode();
-        change.apply(subscription, reason, actor.getEmail(), now());
+        change.apply(subscription, reason, actor.actorName(), now());
         saved(actor, action, subscription, subscription.getOffer().getName() + ": " + before + " -> "
                 + subscription.getStatusCode() + " (" + reason.trim() + ")");
     }
@@ -139,7 +139,7 @@ public class SubscriptionChangeService {
      * The subscription, if it was bought through the caller for a customer the caller serves;
      * with a seen version, only if nobody changed it since.
      */
-    private Subscription mine(PartnerUser actor, long subscriptionId, Long seenVersion) {
+    private Subscription mine(Caller actor, long subscriptionId, Long seenVersion) {
         long partnerId = actor.getPartner().getId();
         Subscription subscription = em.find(Subscription.class, subscriptionId);
         if (subscription == null || !subscription.isBoughtThrough(partnerId)
@@ -156,7 +156,7 @@ public class SubscriptionChangeService {
      * Writes the change now, so that an agent who changed the same subscription a moment
      * earlier is caught here (the version column) and this user is told to reload.
      */
-    private void saved(PartnerUser actor, AuditAction action, Subscription subscription, String summary) {
+    private void saved(Caller actor, AuditAction action, Subscription subscription, String summary) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {

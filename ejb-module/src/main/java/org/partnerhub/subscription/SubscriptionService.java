@@ -13,8 +13,8 @@ import java.util.List;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
-import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.partnership.ActivePartnerships;
@@ -56,7 +56,7 @@ public class SubscriptionService {
     public void addSubscriptions(long customerId,
             @NotEmpty(message = "{partnerhub.order.empty}") List<@NotNull @Valid OrderLine> lines,
             Long creditedResellerId) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         Partner partner = actor.getPartner();
         Customer customer = activeRelationships.of(partner.getId(), customerId).getCustomer();
         Partner reseller = null;
@@ -66,7 +66,7 @@ public class SubscriptionService {
                 throw new BusinessException("order.reseller.notServing", "creditedReseller", reseller.getName());
             }
         }
-        orderPlacement.place(partner, customer, actor.getEmail(), lines, reseller);
+        orderPlacement.place(partner, customer, actor.actorName(), lines, reseller);
         auditTrail.record(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), OrderPlacement.summary(lines, reseller));
     }
 
@@ -76,7 +76,7 @@ public class SubscriptionService {
      * partnered reseller's is refused next to the field.
      */
     public void attribute(long subscriptionId, String resellerMpnId, @NotNull SupportContact supportContact) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         Partner partner = actor.getPartner();
         Subscription subscription = em.find(Subscription.class, subscriptionId);
         if (subscription == null || !subscription.isBoughtThrough(partner.getId())

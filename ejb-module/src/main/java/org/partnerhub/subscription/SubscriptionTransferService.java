@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
-import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.security.Roles;
@@ -64,7 +64,7 @@ public class SubscriptionTransferService {
 
     /** @return the request's id */
     public long request(long customerId, @NotNull List<Long> subscriptionIds) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         Partner requester = actor.getPartner();
         activeRelationships.of(requester.getId(), customerId);
         Set<Long> asked = openlyRequested(customerId);
@@ -78,7 +78,7 @@ public class SubscriptionTransferService {
             }
             return subscription;
         }).toList();
-        SubscriptionTransfer transfer = new SubscriptionTransfer(requester, wanted, actor.getEmail(), now(),
+        SubscriptionTransfer transfer = new SubscriptionTransfer(requester, wanted, actor.actorName(), now(),
                 periods.transferRequests());
         em.persist(transfer);
         em.flush();
@@ -109,12 +109,12 @@ public class SubscriptionTransferService {
     }
 
     public void approve(long transferId) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         SubscriptionTransfer transfer = toDecide(actor, transferId);
         if (!activeRelationships.exists(transfer.getToPartner().getId(), transfer.getCustomer().getId())) {
             throw BusinessException.of("transfer.requesterLeft");
         }
-        transfer.approve(actor.getEmail(), now());
+        transfer.approve(actor.actorName(), now());
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -124,14 +124,14 @@ public class SubscriptionTransferService {
     }
 
     public void reject(long transferId, @NotNull String reason) {
-        PartnerUser actor = currentUser.require();
+        Caller actor = currentUser.require();
         SubscriptionTransfer transfer = toDecide(actor, transferId);
-        transfer.reject(actor.getEmail(), reason, now());
+        transfer.reject(actor.actorName(), reason, now());
         audit(actor, AuditAction.TRANSFER_REJECTED, transfer, "rejected by " + actor.getPartner().getName()
                 + " (" + reason.trim() + ")");
     }
 
-    private SubscriptionTransfer toDecide(PartnerUser actor, long transferId) {
+    private SubscriptionTransfer toDecide(Caller actor, long transferId) {
         SubscriptionTransfer transfer = em.find(SubscriptionTransfer.class, transferId, LockModeType.PESSIMISTIC_WRITE);
         if (transfer == null || !transfer.isDecidedBy(actor.getPartner().getId())) {
             throw BusinessException.of("transfer.notFound");
@@ -160,11 +160,11 @@ public class SubscriptionTransferService {
     }
 
     /** Both partners keep the step in their own audit log. */
-    private void audit(PartnerUser actor, AuditAction action, SubscriptionTransfer transfer, String summary) {
+    private void audit(Caller actor, AuditAction action, SubscriptionTransfer transfer, String summary) {
         String line = "transfer " + transfer.getId() + ", " + describe(transfer) + ", from "
                 + transfer.getFromPartner().getName() + " to " + transfer.getToPartner().getName() + ": " + summary;
         for (Partner side : List.of(transfer.getFromPartner(), transfer.getToPartner())) {
-            auditTrail.record(actor.getEmail(), side.getId(), action, transfer.getCustomer().domain(), line);
+            auditTrail.record(actor.actorName(), side.getId(), action, transfer.getCustomer().domain(), line);
         }
     }
 

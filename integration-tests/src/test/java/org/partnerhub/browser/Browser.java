@@ -80,13 +80,23 @@ final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", profile.resolve(DOWNLOADS).toString(),
                 "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder()
+        ChromeDriver driver;
+        try {
+            driver = new ChromeDriver(service(chromedriver), options);
+        } catch (org.openqa.selenium.SessionNotCreatedException e) {
+            // Seen once in some hundred starts on a busy 2-core machine: Chromium's renderer went
+            // away while the session was being made. That is the machine, not the page: start again.
+            driver = new ChromeDriver(service(chromedriver), options);
+        }
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, base, profile);
+    }
+
+    private static ChromeDriverService service(String chromedriver) {
+        return new ChromeDriverService.Builder()
                 .usingDriverExecutable(Paths.get(chromedriver).toFile())
                 .usingAnyFreePort()
                 .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return new Browser(driver, base, profile);
     }
 
     /**
@@ -231,7 +241,9 @@ final class Browser implements AutoCloseable {
                 click(By.cssSelector(css + "_items li[data-label^='" + label + "']"));
                 waiting(5).until(d -> d.findElement(By.cssSelector(css + "_label")).getText().startsWith(label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException | StaleElementReferenceException e) {
+            } catch (org.openqa.selenium.TimeoutException | StaleElementReferenceException
+                    | org.openqa.selenium.ElementNotInteractableException e) {
+                // The panel was still opening or closing (inside a dialog that is opening too).
                 if (attempt == 3) {
                     throw e;
                 }

@@ -197,9 +197,7 @@ class CustomerUsersIT extends InContainerTest {
         long customer = testData.customerOf(partner.id(), "Many Users Ltd").getId();
         fixtures.signInAs(partner.adminEmail());
         int added = CustomerSummary.FIRST + 2;
-        for (int i = added; i > 0; i--) {
-            users.add(customer, user(String.format("user%02d", i), "User", "No " + i, i == added));
-        }
+        testData.customerUsers(customer, added);
 
         assertEquals(added, customerQueries.userCount(customer));
         List<String> first = customerQueries.users(customer, 0, 5).stream().map(CustomerUserRow::userName).toList();

@@ -35,12 +35,16 @@ import org.partnerhub.security.Roles;
  * Home or, for a customer admin, its area. The login page itself is tested through its form.</li>
  * <li>{@code POST it-fixtures/user} with {@code partner=<MPN ID>&role=<PartnerRole>&password=<password>}
  * answers the new user's email.</li>
+ * <li>{@code POST it-fixtures/api-client} with {@code partner=<MPN ID>&role=<PartnerRole>} answers
+ * the new API client's id and secret, in two lines;</li>
+ * <li>{@code POST it-fixtures/api-tokens-expired} with {@code clientId=<client id>} makes every
+ * token of that client expired.</li>
  * </ul>
  * Forms, not queries: containers differ in how they decode non-ASCII query strings, all of them
  * honour the character encoding of a form.
  */
 @WebServlet({"/it-fixtures/customer", "/it-fixtures/partner", "/it-fixtures/partnership", "/it-fixtures/user",
-        "/it-fixtures/sign-in"})
+        "/it-fixtures/sign-in", "/it-fixtures/api-client", "/it-fixtures/api-tokens-expired"})
 public class FixtureServlet extends HttpServlet {
 
     @EJB
@@ -89,6 +93,16 @@ public class FixtureServlet extends HttpServlet {
         if (request.getServletPath().endsWith("/user")) {
             response.getWriter().print(fixtures.newUser(testData.partnerIdOf(request.getParameter("partner")),
                     PartnerRole.valueOf(request.getParameter("role")), request.getParameter("password")));
+            return;
+        }
+        if (request.getServletPath().endsWith("/api-client")) {
+            var client = testData.apiClient(testData.partnerIdOf(request.getParameter("partner")),
+                    PartnerRole.valueOf(request.getParameter("role")));
+            response.getWriter().print(client.clientId() + "\n" + client.secret().value());
+            return;
+        }
+        if (request.getServletPath().endsWith("/api-tokens-expired")) {
+            testData.expireApiTokens(request.getParameter("clientId"));
             return;
         }
         if (request.getServletPath().endsWith("/partnership")) {

@@ -15,7 +15,11 @@ import org.partnerhub.account.NewCustomer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEvent;
 import org.partnerhub.customeruser.CustomerUser;
+import org.partnerhub.customeruser.NewCustomerUser;
+import org.partnerhub.identity.ApiClient;
+import org.partnerhub.identity.ApiClientCredentials;
 import org.partnerhub.identity.NewPartnerUser;
+import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
@@ -212,6 +216,38 @@ public class TestData {
         em.createNativeQuery("update partnership set link_expires_at = ? where id = ?")
                 .setParameter(1, LocalDateTime.now(ZoneOffset.UTC).minusDays(1))
                 .setParameter(2, partnershipId)
+                .executeUpdate();
+    }
+
+    /** Users of the customer named user01@… upwards, the last an administrator; they cannot sign in. */
+    public void customerUsers(long customerId, int count) {
+        Customer customer = em.find(Customer.class, customerId);
+        for (int i = 1; i <= count; i++) {
+            NewCustomerUser details = new NewCustomerUser();
+            details.setUserName(String.format("user%02d", i));
+            details.setFirstName("User");
+            details.setLastName("No " + i);
+            details.setUsageLocation("US");
+            details.setAdministrator(i == count);
+            em.persist(CustomerUser.of(customer, details, "no-hash"));
+        }
+    }
+
+    /** An API client of the partner, registered as a Global admin would: its id and secret, once. */
+    public ApiClientCredentials apiClient(long partnerId, PartnerRole role) {
+        LinkToken secret = LinkToken.generate();
+        ApiClient client = new ApiClient(em.find(Partner.class, partnerId), "it client " + role, role, secret,
+                "it@partnerhub.example", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
+        em.persist(client);
+        em.flush();
+        return new ApiClientCredentials(client.getId(), client.getName(), client.getClientId(), secret);
+    }
+
+    /** Every token of the client has expired, as it will have an hour after it was issued. */
+    public void expireApiTokens(String clientId) {
+        em.createQuery("update ApiToken t set t.expiresAt = :past where t.client.clientId = :clientId")
+                .setParameter("past", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1))
+                .setParameter("clientId", clientId)
                 .executeUpdate();
     }
 

@@ -29,7 +29,7 @@ public final class Incidents {
      * Logs the failure of a request to this address under a new incident number, with its stack
      * trace, and returns the number (8 hexadecimal digits).
      */
-    static String log(Object address, Throwable failure) {
+    public static String log(Object address, Throwable failure) {
         byte[] bytes = new byte[4];
         RANDOM.nextBytes(bytes);
         String number = HexFormat.of().formatHex(bytes);

@@ -17,8 +17,11 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.partnerhub.identity.ApiPrincipal;
+import org.partnerhub.identity.ApiTokenService;
 import org.partnerhub.signin.SignInOutcome;
 import org.partnerhub.signin.SignInService;
 import org.partnerhub.signin.SignedInCaller;
@@ -30,7 +33,7 @@ import org.partnerhub.signin.SignedInCaller;
  * has checked that its roles are still the ones it signed in with: a role taken away or a user
  * deactivated applies at the session's next request, on whichever server it lands. An anonymous
  * request never gets a session from here: where to return after signing in travels in the
- * login page's address.
+ * login page's address. API requests ({@code /api/*}) bring a bearer token instead.
  */
 @ApplicationScoped
 public class PartnerHubAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -40,10 +43,18 @@ public class PartnerHubAuthenticationMechanism implements HttpAuthenticationMech
     /** The request attribute that tells the login page how its sign-in ended. */
     public static final String OUTCOME = PartnerHubAuthenticationMechanism.class.getName() + ".outcome";
     private static final String RESOURCES = "/jakarta.faces.resource/";
+    private static final String API = "/api/";
+    private static final String BEARER = "Bearer ";
+    private static final String UNAUTHORIZED = "{\"code\":\"UNAUTHORIZED\",\"description\":\"A valid bearer token is"
+            + " required: POST /partnerhub/api/oauth2/token gives one to an API client.\",\"errorName\":\"Unauthorized\","
+            + "\"data\":[],\"source\":\"PartnerHub\"}";
     private static final Logger LOG = Logger.getLogger(PartnerHubAuthenticationMechanism.class.getName());
 
     @EJB
     SignInService signIn;
+
+    @EJB
+    ApiTokenService apiTokens;
 
     private ClientAddress clientAddress;
 
@@ -55,6 +66,9 @@ public class PartnerHubAuthenticationMechanism implements HttpAuthenticationMech
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + API)) {
+            return apiRequest(request, response, context);
+        }
         AuthenticationParameters parameters = context.getAuthParameters();
         Credential credential = parameters == null ? null : parameters.getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
@@ -68,6 +82,36 @@ public class PartnerHubAuthenticationMechanism implements HttpAuthenticationMech
             return sendToLoginPage(request, response, context);
         }
         return context.doNothing();
+    }
+
+    /**
+     * An API request: a bearer token of an API client, checked on every request and never kept
+     * in a session. The token endpoint and the OpenAPI document are open; anything else without
+     * a valid token gets 401 in Partner Center's error shape, and reaches no resource.
+     */
+    private AuthenticationStatus apiRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith(API + "oauth2/") || path.equals(API + "openapi.json")) {
+            return context.doNothing();
+        }
+        String authorization = request.getHeader("Authorization");
+        Optional<ApiPrincipal> caller = authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? apiTokens.authenticate(authorization.substring(BEARER.length()).trim()) : Optional.empty();
+        if (caller.isPresent()) {
+            return context.notifyContainerAboutLogin(caller.get().name(), Set.of(caller.get().role()));
+        }
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"partnerhub\"");
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(UNAUTHORIZED);
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** The kept caller as it stands now; a caller that may no longer sign in loses its session. */

@@ -43,6 +43,7 @@ public enum Workspace {
     CATALOG("/subscription/catalog.xhtml", "pi pi-th-large", roles(PartnerRole.values()), types(PartnerType.values())),
     USERS("/partner/users.xhtml", "pi pi-users", roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT),
             types(PartnerType.values())),
+    API_CLIENTS("/partner/api-clients.xhtml", USERS, roles(PartnerRole.GLOBAL_ADMIN)),
     BUSINESS_PROFILE("/partner/business-profile.xhtml", "pi pi-id-card", roles(PartnerRole.values()),
             types(PartnerType.values()));
 

@@ -1,0 +1,28 @@
+package org.partnerhub.web.api.v1;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * Partner Center's link objects ({@code uri}, {@code method}, {@code headers}) and the
+ * {@code attributes} every model carries. A link's uri is relative to {@code {apiRoot}/v1/}
+ * with no leading slash: the SDK appends it as it is.
+ */
+final class Links {
+
+    private Links() {
+    }
+
+    static JsonObject self(String uri) {
+        return Json.createObjectBuilder().add("self", link(uri)).build();
+    }
+
+    static JsonObjectBuilder link(String uri) {
+        return Json.createObjectBuilder().add("uri", uri).add("method", "GET").add("headers", Json.createArrayBuilder());
+    }
+
+    static JsonObject type(String objectType) {
+        return Json.createObjectBuilder().add("objectType", objectType).build();
+    }
+}

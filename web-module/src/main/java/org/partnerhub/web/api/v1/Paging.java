@@ -1,0 +1,62 @@
+package org.partnerhub.web.api.v1;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.partnerhub.customer.CustomerQueries;
+import org.partnerhub.web.api.ApiProblem;
+
+/**
+ * Partner Center's paging: {@code size} (1 to 500; 0 means no limit, which is the largest page
+ * here), then {@code seekOperation=Next} with the {@code MS-ContinuationToken} header that the
+ * previous page's {@code links.next} carried. The link's uri is relative to {@code v1/}, without
+ * a leading slash, because the SDK appends it as it is.
+ */
+final class Paging {
+
+    static final String CONTINUATION_HEADER = "MS-ContinuationToken";
+
+    private Paging() {
+    }
+
+    static int size(String size) {
+        if (size == null || size.isBlank()) {
+            return CustomerQueries.MAX_API_PAGE;
+        }
+        if (!size.trim().matches("[0-9]{1,4}")) {
+            throw ApiProblem.badRequest("size must be a number from 1 to " + CustomerQueries.MAX_API_PAGE + ", not " + size);
+        }
+        int asked = Integer.parseInt(size.trim());
+        if (asked > CustomerQueries.MAX_API_PAGE) {
+            throw ApiProblem.badRequest("size must be at most " + CustomerQueries.MAX_API_PAGE + ", not " + asked);
+        }
+        return asked == 0 ? CustomerQueries.MAX_API_PAGE : asked;
+    }
+
+    /** Next continues from a token; First (or none) starts again; the others are not offered. */
+    static boolean isNext(String seekOperation) {
+        if (seekOperation == null || seekOperation.isBlank() || seekOperation.equals("First")) {
+            return false;
+        }
+        if (seekOperation.equals("Next")) {
+            return true;
+        }
+        throw ApiProblem.badRequest("seekOperation " + seekOperation + " is not supported: use Next with the "
+                + CONTINUATION_HEADER + " header of the previous page's links.next, or First");
+    }
+
+    static String required(String continuation) {
+        if (continuation == null || continuation.isBlank()) {
+            throw ApiProblem.badRequest("seekOperation=Next needs the " + CONTINUATION_HEADER
+                    + " header of the previous page's links.next");
+        }
+        return continuation.trim();
+    }
+
+    static JsonObject next(String collection, int size, String continuation) {
+        return Json.createObjectBuilder()
+                .add("next", Links.link(collection + "?size=" + size + "&seekOperation=Next")
+                        .add("headers", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("key", CONTINUATION_HEADER).add("value", continuation))))
+                .build();
+    }
+}

@@ -1,0 +1,108 @@
+package org.partnerhub.web.identity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.partnerhub.identity.ApiClient;
+import org.partnerhub.identity.ApiClientCredentials;
+import org.partnerhub.identity.ApiClientRow;
+import org.partnerhub.identity.ApiClientService;
+import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.web.shell.Messages;
+import org.primefaces.PrimeFaces;
+
+/**
+ * A Global admin's API clients: register one (its client id and secret shown once), rotate its
+ * secret (shown once), disable, enable or delete it.
+ */
+@Named
+@ViewScoped
+public class ApiClientsPage implements Serializable {
+
+    @EJB
+    transient ApiClientService clients;
+
+    private List<ApiClientRow> rows;
+    private String name;
+    private PartnerRole role = PartnerRole.ADMIN_AGENT;
+    /** The credentials to show once, until the admin says it has them. */
+    private ApiClientCredentials shown;
+
+    @PostConstruct
+    void load() {
+        rows = clients.clients();
+    }
+
+    public void register() {
+        try {
+            shown = clients.register(name, role);
+            name = null;
+            load();
+            PrimeFaces.current().executeScript("PF('registerDialog').hide()");
+        } catch (BusinessException refusal) {
+            Messages.refusal("register", refusal);
+        }
+    }
+
+    public void rotate(ApiClientRow client) {
+        act(() -> shown = clients.rotateSecret(client.id()), "apiClients.rotated", client.name());
+    }
+
+    public void disable(ApiClientRow client) {
+        act(() -> clients.setActive(client.id(), false), "apiClients.disabled", client.name());
+    }
+
+    public void enable(ApiClientRow client) {
+        act(() -> clients.setActive(client.id(), true), "apiClients.enabled", client.name());
+    }
+
+    public void delete(ApiClientRow client) {
+        act(() -> clients.delete(client.id()), "apiClients.deleted", client.name());
+    }
+
+    public void dismissCredentials() {
+        shown = null;
+    }
+
+    private void act(Runnable action, String done, String clientName) {
+        try {
+            action.run();
+            Messages.info(done, clientName);
+        } catch (BusinessException refusal) {
+            Messages.refusal(null, refusal);
+        }
+        load();
+    }
+
+    public List<PartnerRole> getRoles() {
+        return List.copyOf(ApiClient.ROLES);
+    }
+
+    public List<ApiClientRow> getRows() {
+        return rows;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public PartnerRole getRole() {
+        return role;
+    }
+
+    public void setRole(PartnerRole role) {
+        this.role = role;
+    }
+
+    public ApiClientCredentials getShown() {
+        return shown;
+    }
+}
