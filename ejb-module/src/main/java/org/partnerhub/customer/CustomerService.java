@@ -77,6 +77,19 @@ public class CustomerService {
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
     public NewCustomerCredentials addCustomer(@NotNull @Valid NewCustomer details,
             @NotEmpty(message = "{partnerhub.order.empty}") List<@NotNull @Valid OrderLine> lines) {
+        return onboard(details, lines);
+    }
+
+    /**
+     * The same without a first order: what Partner Center's API does (its callers order
+     * separately). The new-customer wizard always asks for one.
+     */
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
+    public NewCustomerCredentials addCustomer(@NotNull @Valid NewCustomer details) {
+        return onboard(details, List.of());
+    }
+
+    private NewCustomerCredentials onboard(NewCustomer details, List<OrderLine> lines) {
         Caller actor = currentUser.require();
         Customer customer = new Customer(details);
         domainPrefixes.refuseTaken(customer);
@@ -93,8 +106,9 @@ public class CustomerService {
             // admin privileges, and is credited with what the customer buys.
             em.persist(new ResellerRelationship(reseller, customer, true, actor.actorName()));
         }
-
-        orderPlacement.place(actor.getPartner(), customer, actor.actorName(), lines, reseller);
+        if (!lines.isEmpty()) {
+            orderPlacement.place(actor.getPartner(), customer, actor.actorName(), lines, reseller);
+        }
 
         TemporaryPassword password = TemporaryPassword.generate();
         CustomerUser admin = CustomerUser.firstAdmin(customer, hashing.hash(password.value().toCharArray()));
@@ -103,7 +117,9 @@ public class CustomerService {
 
         auditTrail.record(actor, AuditAction.CUSTOMER_CREATED, customer.domain(), customer.getCompanyName()
                 + (reseller == null ? "" : ", for indirect reseller " + reseller.getName() + " (" + reseller.getMpnId() + ")"));
-        auditTrail.record(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), OrderPlacement.summary(lines, reseller));
+        if (!lines.isEmpty()) {
+            auditTrail.record(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), OrderPlacement.summary(lines, reseller));
+        }
         return new NewCustomerCredentials(customer.getId(), customer.getCompanyName(), admin.getUserName(), password);
     }
 

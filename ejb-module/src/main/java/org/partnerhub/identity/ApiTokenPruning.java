@@ -7,7 +7,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 
 /**
- * Removes expired API tokens every hour. Not persistent: each server of a cluster runs its own,
+ * Removes expired API tokens, and answers kept for retries longer than a day, every hour. Not persistent: each server of a cluster runs its own,
  * and a missed run is done at the next; a token is refused once expired whether removed or not.
  */
 @Singleton

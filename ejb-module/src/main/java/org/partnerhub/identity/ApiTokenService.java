@@ -73,10 +73,13 @@ public class ApiTokenService {
                 .map(found -> new ApiPrincipal(found.getClient().principalName(), found.getClient().getRole().name()));
     }
 
-    /** Removes expired tokens; the pruning timer calls it. */
+    /** Removes expired tokens, and answers kept for retries longer than a day; the pruning timer calls it. */
     public int prune() {
         return em.createQuery("delete from ApiToken t where t.expiresAt < :now").setParameter("now", now())
-                .executeUpdate();
+                .executeUpdate()
+                + em.createQuery("delete from ApiRequest r where r.receivedAt < :before")
+                        .setParameter("before", now().minus(ApiRequestService.KEPT))
+                        .executeUpdate();
     }
 
     private static LocalDateTime now() {

@@ -80,6 +80,15 @@ public final class Api {
         return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** POST {apiRoot}/v1/path with a JSON body, as the SDK sends it, and this MS-RequestId. */
+    public HttpResponse<String> post(String token, String path, String json, String requestId)
+            throws IOException, InterruptedException {
+        return client.send(request(token, path).setHeader("MS-RequestId", requestId)
+                        .header("Content-Type", "application/json; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private HttpRequest.Builder request(String token, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/" + path))
                 .header("Accept", "application/json")

@@ -1,5 +1,6 @@
 package org.partnerhub.web.api;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolation;
@@ -38,14 +39,15 @@ public class ApiExceptions implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         Throwable cause = unwrapped(failure);
         if (cause instanceof ApiProblem problem) {
-            return ApiFault.of(problem.status(), problem.code(), problem.getMessage(), List.of());
+            return ApiFault.of(problem.status(), problem.code(), problem.getMessage(), problem.data());
         }
         if (cause instanceof BusinessException refusal) {
             return ApiFault.of(statusOf(refusal.messageKey()), ApiFault.codeOf(refusal.messageKey()),
                     Messages.textIn(locale(), refusal.messageKey(), refusal.arguments()),
                     refusal.field() == null ? List.of() : List.of(refusal.field()));
         }
-        if (cause instanceof EJBAccessException) {
+        // Payara answers a local call its roles refuse with AccessLocalException, WildFly with EJBAccessException.
+        if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
             return ApiFault.of(403, "FORBIDDEN", "The API client's role does not allow this.", List.of());
         }
         if (cause instanceof ConstraintViolationException invalid) {

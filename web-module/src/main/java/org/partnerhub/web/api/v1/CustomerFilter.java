@@ -51,7 +51,10 @@ final class CustomerFilter {
         };
     }
 
-    /** What a domain starts with, as a prefix of Partner Hub's: the part before its customer domain. */
+    /**
+     * The prefix part of a domain: the domain without Partner Hub's customer domain or Partner
+     * Center's {@code onmicrosoft.com} after it.
+     */
     static String domainPrefix(String domain) {
         String lower = domain.trim().toLowerCase(Locale.ROOT);
         for (String suffix : new String[] {ONMICROSOFT, "." + CustomerDomain.name()}) {

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.partnerhub.account.AccountInfo;
 import org.partnerhub.customer.CustomerAccount;
+import org.partnerhub.customer.NewCustomerCredentials;
 
 /**
  * A customer in Partner Center's shape: {@code Customer} with its {@code CustomerCompanyProfile}
@@ -55,6 +56,23 @@ final class CustomerJson {
                 .add("allowDelegatedAccess", account.delegatedAdmin())
                 .add("links", Links.self("customers/" + id))
                 .add("attributes", Links.type("Customer"))
+                .build();
+    }
+
+    /**
+     * A customer just created, with its first admin's credentials: Partner Center returns them
+     * only here. The domain is echoed as the caller sent it (an {@code onmicrosoft.com} one, say);
+     * every later answer shows the domain Partner Hub gave the customer.
+     */
+    static JsonObject created(CustomerAccount account, NewCustomerCredentials credentials, String sentDomain) {
+        JsonObject customer = of(account);
+        JsonObject company = customer.getJsonObject("companyProfile");
+        return Json.createObjectBuilder(customer)
+                .add("companyProfile", Json.createObjectBuilder(company).add("domain",
+                        sentDomain == null || sentDomain.isBlank() ? company.getString("domain") : sentDomain.trim()))
+                .add("userCredentials", Json.createObjectBuilder()
+                        .add("userName", credentials.adminUserName())
+                        .add("password", credentials.temporaryPassword().value()))
                 .build();
     }
 

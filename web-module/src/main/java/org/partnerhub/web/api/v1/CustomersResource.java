@@ -2,16 +2,27 @@ package org.partnerhub.web.api.v1;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.partnerhub.account.NewCustomer;
 import org.partnerhub.customer.CustomerPage;
 import org.partnerhub.customer.CustomerQueries;
+import org.partnerhub.customer.CustomerService;
+import org.partnerhub.customer.NewCustomerCredentials;
+import org.partnerhub.identity.ApiAnswer;
+import org.partnerhub.identity.ApiRequestService;
+import org.partnerhub.web.api.Idempotency;
+import org.partnerhub.web.api.JsonBody;
 
 /** {@code /v1/customers}: the caller's customers, those it has an active relationship with. */
 @RequestScoped
@@ -21,6 +32,15 @@ public class CustomersResource {
 
     @EJB
     CustomerQueries queries;
+
+    @EJB
+    CustomerService customers;
+
+    @EJB
+    ApiRequestService requests;
+
+    @Inject
+    Validator validator;
 
     /**
      * The caller's customers, at most {@code size} (1 to 500; 0 or none: 500) a page, by id. A
@@ -39,6 +59,22 @@ public class CustomersResource {
                 next ? null : CustomerFilter.read(filter));
         return Response.ok(Collections.of(page.items().stream().map(CustomerJson::of).toList(),
                 page.next() == null ? null : Paging.next("customers", pageSize, page.next())).toString()).build();
+    }
+
+    /**
+     * A new customer with its first admin user, whose credentials the answer holds once. A
+     * domain another customer has: 409. Once per {@code MS-RequestId}.
+     */
+    @POST
+    public Response create(InputStream body, @HeaderParam("MS-RequestId") String requestId) {
+        JsonBody json = JsonBody.read(body);
+        NewCustomer details = NewCustomerJson.read(json, validator);
+        ApiAnswer answer = Idempotency.once(requests, requestId, "POST v1/customers", () -> {
+            NewCustomerCredentials created = customers.addCustomer(details);
+            return new ApiAnswer(201, CustomerJson.created(queries.account(created.customerId()), created,
+                    json.string("companyProfile.domain")).toString());
+        });
+        return Response.status(answer.status()).entity(answer.body()).build();
     }
 
     /** One customer; another partner's, an unknown id or one that is no id at all: 404. */
