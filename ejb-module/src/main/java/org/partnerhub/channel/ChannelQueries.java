@@ -37,6 +37,11 @@ public class ChannelQueries {
     @EJB
     CurrentUser currentUser;
 
+    /** What kind of partner the caller is: which side of a partnership it stands on. */
+    public PartnerType myType() {
+        return currentUser.require().getPartner().getType();
+    }
+
     /** The other side of each active partnership, by name. */
     public List<PartnerRow> partners() {
         Partner me = currentUser.require().getPartner();

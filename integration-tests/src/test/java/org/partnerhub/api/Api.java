@@ -38,6 +38,24 @@ public final class Api {
         return fixture("customer", "partner=" + partnerMpnId + "&company=" + encoded(company)).split("\n")[0];
     }
 
+    /** A new customer of the first partner that the second serves too. */
+    public String newSharedCustomer(String partnerMpnId, String alsoServedBy, String company)
+            throws IOException, InterruptedException {
+        return fixture("customer", "partner=" + partnerMpnId + "&company=" + encoded(company) + "&alsoServedBy="
+                + alsoServedBy).split("\n")[0];
+    }
+
+    /** Makes the two active partners. */
+    public void partnership(String providerMpnId, String resellerMpnId) throws IOException, InterruptedException {
+        fixture("partnership", "provider=" + providerMpnId + "&reseller=" + resellerMpnId);
+    }
+
+    /** A page of the site, as a browser opens it, without a token. */
+    public HttpResponse<String> page(String url) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** A new API client of the partner: its client id and secret. */
     public String[] newClient(String partnerMpnId, String role) throws IOException, InterruptedException {
         return fixture("api-client", "partner=" + partnerMpnId + "&role=" + role).split("\n");

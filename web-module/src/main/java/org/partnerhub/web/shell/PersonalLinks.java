@@ -18,7 +18,11 @@ public final class PersonalLinks {
      * wherever the user's colleagues reach it too), for a path such as {@code /accept/<token>}.
      */
     public static String address(String path) {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return address((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), path);
+    }
+
+    /** The same for a request that is not a page's (an API call). */
+    public static String address(HttpServletRequest request, String path) {
         String here = request.getRequestURL().toString();
         String origin = here.substring(0, here.length() - request.getRequestURI().length());
         return origin + request.getContextPath() + path;

@@ -3,6 +3,8 @@ package org.partnerhub.web.api.v1;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,18 +13,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.Locale;
 import org.partnerhub.account.NewCustomer;
+import org.partnerhub.channel.ChannelQueries;
 import org.partnerhub.customer.CustomerPage;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerService;
 import org.partnerhub.customer.NewCustomerCredentials;
 import org.partnerhub.identity.ApiAnswer;
 import org.partnerhub.identity.ApiRequestService;
+import org.partnerhub.partner.PartnerType;
+import org.partnerhub.relationship.InvitationLink;
+import org.partnerhub.relationship.RelationshipInvitationService;
+import org.partnerhub.shared.Language;
 import org.partnerhub.web.api.Idempotency;
 import org.partnerhub.web.api.JsonBody;
+import org.partnerhub.web.shell.PersonalLinks;
 
 /** {@code /v1/customers}: the caller's customers, those it has an active relationship with. */
 @RequestScoped
@@ -41,6 +51,15 @@ public class CustomersResource {
 
     @Inject
     Validator validator;
+
+    @EJB
+    RelationshipInvitationService invitations;
+
+    @EJB
+    ChannelQueries channel;
+
+    @Context
+    HttpServletRequest request;
 
     /**
      * The caller's customers, at most {@code size} (1 to 500; 0 or none: 500) a page, by id. A
@@ -75,6 +94,36 @@ public class CustomersResource {
                     json.string("companyProfile.domain")).toString());
         });
         return Response.status(answer.status()).entity(answer.body()).build();
+    }
+
+    /**
+     * A reseller relationship request: a new personal link the customer opens to accept the
+     * caller as its partner, in the language of {@code X-Locale}. A literal path: it is no
+     * customer id.
+     */
+    @GET
+    @Path("relationshiprequests")
+    public Response relationshipRequest(@HeaderParam("X-Locale") String locale) {
+        InvitationLink link = invitations.invite(
+                Language.of(locale == null || locale.isBlank() ? null : Locale.forLanguageTag(locale.trim())), null);
+        return Response.ok(Json.createObjectBuilder()
+                .add("url", PersonalLinks.address(request, "/accept/" + link.token().value()))
+                .add("attributes", Links.type("CustomerRelationshipRequest"))
+                .build().toString()).build();
+    }
+
+    /**
+     * The partnered partners that serve this customer too: for a provider the indirect resellers
+     * it may credit, for a reseller its providers.
+     */
+    @GET
+    @Path("{customerId}/relationships")
+    public Response relationships(@PathParam("customerId") String customerId) {
+        // What each listed partner is to the customer: a provider lists resellers, a reseller providers.
+        String type = channel.myType() == PartnerType.INDIRECT_PROVIDER ? PartnerRelationshipJson.RESELLER_OF
+                : PartnerRelationshipJson.PROVIDER_OF;
+        return Response.ok(Collections.of(channel.resellersServing(Ids.customer(customerId)).stream()
+                .map(partner -> PartnerRelationshipJson.of(partner, type)).toList(), null).toString()).build();
     }
 
     /** One customer; another partner's, an unknown id or one that is no id at all: 404. */
