@@ -17,7 +17,7 @@ public class CustomerSubscriptions {
             select new org.partnerhub.subscription.SubscriptionRow(
                 s.id, s.version, o.id, o.name, o.billingCycle, s.licenses, o.minLicenses, o.maxLicenses, s.status,
                 p.id, p.name, s.createdAt, s.termEnd, r.name, r.mpnId, s.supportContact, s.statusReason,
-                s.licensesChangedAt)
+                s.licensesChangedAt, o.code)
             from Subscription s join s.offer o join s.partner p left join s.reseller r
             where s.customer.id = :customer""";
     private static final String IN_ORDER = " order by s.createdAt, s.id";

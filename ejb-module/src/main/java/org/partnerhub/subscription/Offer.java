@@ -121,7 +121,7 @@ public class Offer {
 
     public OfferRow toRow() {
         return new OfferRow(id, name, description, billingCycle, pricePerLicense, currency, minLicenses, maxLicenses,
-                selfService, upgrades.stream().map(Offer::getName).sorted().toList());
+                selfService, upgrades.stream().map(Offer::getName).sorted().toList(), code);
     }
 
     public Long getId() {

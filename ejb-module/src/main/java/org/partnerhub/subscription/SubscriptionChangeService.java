@@ -1,7 +1,10 @@
 package org.partnerhub.subscription;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,6 +53,9 @@ public class SubscriptionChangeService {
 
     @EJB
     PeriodSettings periods;
+
+    @Resource
+    SessionContext session;
 
     public void changeLicenses(long subscriptionId, long seenVersion, int count) {
         Caller actor = currentUser.require();
@@ -104,6 +110,30 @@ public class SubscriptionChangeService {
         return next.getId();
     }
 
+    /**
+     * Several changes as one, as the API's PATCH sends a subscription back: the licenses, then
+     * suspending or reactivating (null: leave as it is). All of them or none: a refused part
+     * leaves the licenses as they were too. Only Global admins and Admin agents change the status.
+     */
+    public void change(long subscriptionId, long seenVersion, Integer licenses, Boolean active, @NotNull String reason) {
+        if (active != null && !session.isCallerInRole(Roles.GLOBAL_ADMIN) && !session.isCallerInRole(Roles.ADMIN_AGENT)) {
+            throw new EJBAccessException("Only Global admins and Admin agents suspend or reactivate a subscription");
+        }
+        Long version = seenVersion;
+        if (licenses != null) {
+            changeLicenses(subscriptionId, seenVersion, licenses);
+            version = null; // changed by this call itself
+        }
+        if (active != null) {
+            String status = em.find(Subscription.class, subscriptionId).getStatusCode();
+            if (active && SubscriptionStatus.SUSPENDED.name().equals(status)) {
+                changeStatus(subscriptionId, version, reason, AuditAction.SUBSCRIPTION_REACTIVATED, Subscription::reactivate);
+            } else if (!active && SubscriptionStatus.ACTIVE.name().equals(status)) {
+                changeStatus(subscriptionId, version, reason, AuditAction.SUBSCRIPTION_SUSPENDED, Subscription::suspend);
+            }
+        }
+    }
+
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
     public void suspend(long subscriptionId, long seenVersion, @NotNull String reason) {
         changeStatus(subscriptionId, seenVersion, reason, AuditAction.SUBSCRIPTION_SUSPENDED, Subscription::suspend);
@@ -125,7 +155,7 @@ public class SubscriptionChangeService {
         void apply(Subscription subscription, String reason, String by, LocalDateTime now);
     }
 
-    private void changeStatus(long subscriptionId, long seenVersion, String reason, AuditAction action,
+    private void changeStatus(long subscriptionId, Long seenVersion, String reason, AuditAction action,
             StatusChange change) {
         Caller actor = currentUser.require();
         Subscription subscription = mine(actor, subscriptionId, seenVersion);

@@ -11,7 +11,8 @@ import java.time.LocalDateTime;
 public record SubscriptionRow(long id, long version, long offerId, String offerName, BillingCycle billingCycle,
         int licenses, int minLicenses, int maxLicenses, String status, long partnerId, String partnerName,
         LocalDateTime createdAt, LocalDate termEnd, String resellerName, String resellerMpnId,
-        SupportContact supportContact, String statusReason, LocalDateTime licensesChangedAt) implements Serializable {
+        SupportContact supportContact, String statusReason, LocalDateTime licensesChangedAt, String offerCode)
+        implements Serializable {
 
     public boolean isCredited() {
         return resellerMpnId != null;

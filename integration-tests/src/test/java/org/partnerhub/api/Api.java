@@ -107,6 +107,20 @@ public final class Api {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** PATCH {apiRoot}/v1/path with a JSON body. */
+    public HttpResponse<String> patch(String token, String path, String json) throws IOException, InterruptedException {
+        return client.send(request(token, path).header("Content-Type", "application/json; charset=utf-8")
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A new customer of the partner with one active subscription of this offer (10 licenses): its id. */
+    public String newSubscribedCustomer(String partnerMpnId, String company, long offerId)
+            throws IOException, InterruptedException {
+        return fixture("customer", "partner=" + partnerMpnId + "&company=" + encoded(company) + "&subscribedOffer="
+                + offerId).split("\n")[0];
+    }
+
     private HttpRequest.Builder request(String token, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/" + path))
                 .header("Accept", "application/json")

@@ -77,7 +77,8 @@ public class ApiExceptions implements ExceptionMapper<Throwable> {
             return 404;
         }
         if (messageKey.endsWith(".taken") || messageKey.endsWith("changedMeanwhile")
-                || messageKey.endsWith("changedConcurrently") || messageKey.endsWith(".alreadyCustomer")) {
+                || messageKey.endsWith("changedConcurrently") || messageKey.endsWith(".alreadyCustomer")
+                || messageKey.endsWith(".otherOperation")) {
             return 409;
         }
         return 400;

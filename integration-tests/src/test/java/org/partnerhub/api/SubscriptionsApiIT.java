@@ -1,0 +1,130 @@
+package org.partnerhub.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnerhub.it.RealEar;
+
+/** Subscriptions and offers as Partner Center's SDK reads and changes them. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SubscriptionsApiIT {
+
+    /** Microsoft 365 Business Standard in the demo catalog: 1 to 300 licenses. */
+    private static final long BUSINESS_STANDARD = 2;
+
+    @Deployment
+    static EnterpriseArchive ear() {
+        return RealEar.underTest();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    @Test
+    void aSubscriptionIsReadInPartnerCentersShapeAndPatchedWholeAsTheSdkSendsItBack() throws Exception {
+        String partner = api.newPartner("DIRECT_RESELLER");
+        String customer = api.newSubscribedCustomer(partner, "Subscribed Ltd", BUSINESS_STANDARD);
+        String token = api.token(api.newClient(partner, "ADMIN_AGENT"));
+
+        JsonObject list = ok(api.get(token, "customers/" + customer + "/subscriptions"));
+        assertEquals(1, list.getInt("totalCount"));
+        JsonObject subscription = list.getJsonArray("items").getJsonObject(0);
+        String id = subscription.getString("id");
+        assertEquals("active", subscription.getString("status"));
+        assertEquals(10, subscription.getInt("quantity"));
+        assertFalse(subscription.getString("offerId").isBlank());
+        assertTrue(List.of("monthly", "annual").contains(subscription.getString("billingCycle")));
+        assertTrue(subscription.getString("creationDate").endsWith("Z"));
+        assertEquals(subscription, ok(api.get(token, "customers/" + customer + "/subscriptions/" + id)));
+
+        JsonObject more = ok(api.patch(token, "customers/" + customer + "/subscriptions/" + id,
+                Json.createObjectBuilder(subscription).add("quantity", 12).build().toString()));
+        assertEquals(12, more.getInt("quantity"), "the answer is the changed subscription");
+        JsonObject suspended = ok(api.patch(token, "customers/" + customer + "/subscriptions/" + id,
+                Json.createObjectBuilder(more).add("status", "suspended").build().toString()));
+        assertEquals("suspended", suspended.getString("status"));
+        JsonObject again = ok(api.patch(token, "customers/" + customer + "/subscriptions/" + id,
+                Json.createObjectBuilder(suspended).add("status", "active").build().toString()));
+        assertEquals("active", again.getString("status"));
+        assertEquals(12, ok(api.get(token, "customers/" + customer + "/subscriptions/" + id)).getInt("quantity"));
+    }
+
+    @Test
+    void aRefusedPartChangesNothingAndAnotherPartnersOrAnotherCustomersSubscriptionIsNotFound() throws Exception {
+        String partner = api.newPartner("DIRECT_RESELLER");
+        String customer = api.newSubscribedCustomer(partner, "Guarded Ltd", BUSINESS_STANDARD);
+        String otherCustomer = api.newSubscribedCustomer(partner, "Other Customer Ltd", BUSINESS_STANDARD);
+        String token = api.token(api.newClient(partner, "ADMIN_AGENT"));
+        JsonObject subscription = ok(api.get(token, "customers/" + customer + "/subscriptions"))
+                .getJsonArray("items").getJsonObject(0);
+        String path = "customers/" + customer + "/subscriptions/" + subscription.getString("id");
+
+        for (String body : List.of(Json.createObjectBuilder(subscription).add("quantity", 0).build().toString(),
+                Json.createObjectBuilder(subscription).add("quantity", 301).build().toString(),
+                Json.createObjectBuilder(subscription).add("quantity", "ten").build().toString(),
+                Json.createObjectBuilder(subscription).add("status", "deleted").build().toString(), "{oops")) {
+            HttpResponse<String> refused = api.patch(token, path, body);
+            assertEquals(400, refused.statusCode(), body + ": " + refused.body());
+        }
+        String sales = api.token(api.newClient(partner, "SALES_AGENT"));
+        HttpResponse<String> notAllowed = api.patch(sales, path,
+                Json.createObjectBuilder(subscription).add("quantity", 15).add("status", "suspended").build().toString());
+        assertEquals(403, notAllowed.statusCode(), "a Sales agent suspends nothing: " + notAllowed.body());
+        assertEquals(subscription, ok(api.get(token, path)), "and its quantity did not change either");
+
+        String otherSubscription = ok(api.get(token, "customers/" + otherCustomer + "/subscriptions"))
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        assertEquals(404, api.get(token, "customers/" + customer + "/subscriptions/" + otherSubscription).statusCode());
+        assertEquals(404, api.get(token, "customers/" + customer + "/subscriptions/xyz").statusCode());
+        String stranger = api.token(api.newClient(api.newPartner("DIRECT_RESELLER"), "ADMIN_AGENT"));
+        assertEquals(404, api.get(stranger, path).statusCode());
+        assertEquals(404, api.get(stranger, "customers/" + customer + "/subscriptions").statusCode());
+        assertEquals(404, api.patch(stranger, path, subscription.toString()).statusCode());
+    }
+
+    @Test
+    void offersAreTheCatalogTheCallerOrdersFromByCountry() throws Exception {
+        String token = api.token(api.newClient(api.newPartner("DIRECT_RESELLER"), "HELPDESK_AGENT"));
+
+        JsonObject offers = ok(api.get(token, "offers?country=us"));
+        assertTrue(offers.getInt("totalCount") > 0);
+        offers.getJsonArray("items").forEach(value -> {
+            JsonObject offer = value.asJsonObject();
+            assertEquals("US", offer.getString("country"));
+            assertFalse(offer.getString("id").isBlank() || offer.getString("name").isBlank());
+            assertTrue(0 <= offer.getInt("minimumQuantity") && offer.getInt("minimumQuantity") <= offer.getInt("maximumQuantity"));
+        });
+        String id = offers.getJsonArray("items").getJsonObject(0).getString("id");
+        assertEquals(id, ok(api.get(token, "offers/" + id.toLowerCase() + "?country=US")).getString("id"));
+        assertEquals(2, ok(api.get(token, "offers?country=US&offset=0&size=2")).getInt("totalCount"));
+        assertEquals(400, api.get(token, "offers").statusCode(), "the country is required");
+        assertEquals(404, api.get(token, "offers/NO-SUCH-OFFER?country=US").statusCode());
+    }
+
+    private static JsonObject ok(HttpResponse<String> answer) {
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Api.json(answer);
+    }
+}

@@ -1,0 +1,77 @@
+package org.partnerhub.web.api.v1;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.partnerhub.subscription.BillingCycle;
+import org.partnerhub.subscription.SubscriptionRow;
+import org.partnerhub.subscription.SubscriptionStatus;
+
+/**
+ * A subscription in Partner Center's {@code Subscription} shape. Its status is one of the
+ * SDK's four: active, suspended (Partner Hub's suspended and expired: the customer cannot use
+ * it), deleted (cancelled), none (a code this version does not know). Never anything else: the
+ * SDK cannot read another value.
+ */
+final class SubscriptionJson {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+
+    private SubscriptionJson() {
+    }
+
+    static String status(SubscriptionRow row) {
+        SubscriptionStatus status = row.knownStatus();
+        if (status == null) {
+            return "none";
+        }
+        return switch (status) {
+            case ACTIVE -> "active";
+            case SUSPENDED, EXPIRED -> "suspended";
+            case CANCELLED -> "deleted";
+        };
+    }
+
+    static JsonObject of(SubscriptionRow row, long customerId) {
+        String id = String.valueOf(row.id());
+        String status = status(row);
+        JsonArrayBuilder reasons = Json.createArrayBuilder();
+        if (!"active".equals(status) && row.statusReason() != null) {
+            reasons.add(row.statusReason());
+        }
+        boolean annual = row.billingCycle() == BillingCycle.ANNUAL;
+        return Json.createObjectBuilder()
+                .add("id", id)
+                .add("entitlementId", id)
+                .add("offerId", row.offerCode())
+                .add("offerName", row.offerName())
+                .add("friendlyName", row.offerName())
+                .add("quantity", row.licenses())
+                .add("unitType", "Licenses")
+                .add("creationDate", UTC.format(row.createdAt()))
+                .add("effectiveStartDate", UTC.format(row.createdAt()))
+                .add("commitmentEndDate", row.termEnd() == null ? UTC.format(row.createdAt()) : date(row.termEnd()))
+                .add("status", status)
+                .add("suspensionReasons", reasons)
+                .add("autoRenewEnabled", true)
+                .add("isTrial", false)
+                .add("isMicrosoftProduct", false)
+                .add("billingType", "license")
+                .add("billingCycle", annual ? "annual" : "monthly")
+                .add("termDuration", annual ? "P1Y" : "P1M")
+                .add("contractType", "subscription")
+                .add("partnerId", String.valueOf(row.partnerId()))
+                .add("links", Json.createObjectBuilder()
+                        .add("self", Links.link("customers/" + customerId + "/subscriptions/" + id))
+                        .add("offer", Links.link("offers/" + row.offerCode() + "?country=US")))
+                .add("attributes", Links.type("Subscription"))
+                .build();
+    }
+
+    private static String date(LocalDate day) {
+        return UTC.format(LocalDateTime.of(day, java.time.LocalTime.MIDNIGHT));
+    }
+}
