@@ -66,6 +66,10 @@ public class CustomerOrder {
         return new Subscription(this, offer, licenses, startsAt);
     }
 
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
     public Long getId() {
         return id;
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,7 @@ public class OrderPlacement {
      * reseller if one is given (the caller checked it may be). Refuses an offer twice or one no
      * longer in the catalog; the caller's transaction then leaves nothing behind.
      */
-    public CustomerOrder place(Partner partner, Customer customer, String byEmail,
+    public PlacedOrder place(Partner partner, Customer customer, String byEmail,
             List<OrderLine> lines, Partner creditedReseller) {
         if (new HashSet<>(lines.stream().map(OrderLine::offerId).toList()).size() != lines.size()) {
             throw BusinessException.of("order.offer.twice");
@@ -34,6 +35,7 @@ public class OrderPlacement {
         Set<Long> hidden = hiddenOffers.of(partner.getId());
         CustomerOrder order = new CustomerOrder(partner, customer, byEmail);
         em.persist(order);
+        List<PlacedOrder.Line> placed = new ArrayList<>();
         for (OrderLine line : lines) {
             Offer offer = em.find(Offer.class, line.offerId());
             if (offer == null || offer.isWithdrawn()) {
@@ -47,8 +49,10 @@ public class OrderPlacement {
                 subscription.creditTo(creditedReseller);
             }
             em.persist(subscription);
+            placed.add(new PlacedOrder.Line(offer.getId(), offer.getCode(), offer.getBillingCycle(), line.licenses(),
+                    subscription.getId()));
         }
-        return order;
+        return new PlacedOrder(order.getId(), order.getSubmittedAt(), placed);
     }
 
     /** What the audit log says about an order. */

@@ -53,7 +53,7 @@ public class SubscriptionService {
      * A new order for one of the caller's customers. A provider may credit it to a partnered
      * reseller that serves the customer too (an order on the reseller's behalf).
      */
-    public void addSubscriptions(long customerId,
+    public PlacedOrder addSubscriptions(long customerId,
             @NotEmpty(message = "{partnerhub.order.empty}") List<@NotNull @Valid OrderLine> lines,
             Long creditedResellerId) {
         Caller actor = currentUser.require();
@@ -66,8 +66,9 @@ public class SubscriptionService {
                 throw new BusinessException("order.reseller.notServing", "creditedReseller", reseller.getName());
             }
         }
-        orderPlacement.place(partner, customer, actor.actorName(), lines, reseller);
+        PlacedOrder placed = orderPlacement.place(partner, customer, actor.actorName(), lines, reseller);
         auditTrail.record(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), OrderPlacement.summary(lines, reseller));
+        return placed;
     }
 
     /**

@@ -123,6 +123,47 @@ class SubscriptionsApiIT {
         assertEquals(404, api.get(token, "offers/NO-SUCH-OFFER?country=US").statusCode());
     }
 
+    @Test
+    void anOrderAsTheSdkSendsItMakesOneSubscriptionPerLineOncePerRequestId() throws Exception {
+        String partner = api.newPartner("DIRECT_RESELLER");
+        String customer = api.newCustomer(partner, "Ordering Ltd");
+        String token = api.token(api.newClient(partner, "SALES_AGENT"));
+        String offer = ok(api.get(token, "offers?country=US")).getJsonArray("items").getJsonObject(0).getString("id");
+        String order = "{\"attributes\":{\"objectType\":\"Order\"},\"referenceCustomerId\":\"" + customer
+                + "\",\"billingCycle\":\"monthly\",\"totalPrice\":0.0,\"lineItems\":[{\"attributes\":"
+                + "{\"objectType\":\"OrderLineItem\"},\"lineItemNumber\":0,\"offerId\":\"" + offer
+                + "\",\"friendlyName\":\"compat-check order\",\"quantity\":3}]}";
+        String requestId = java.util.UUID.randomUUID().toString();
+
+        HttpResponse<String> placed = api.post(token, "customers/" + customer + "/orders", order, requestId);
+        HttpResponse<String> retried = api.post(token, "customers/" + customer + "/orders", order, requestId);
+
+        assertEquals(201, placed.statusCode(), placed.body());
+        JsonObject answer = Api.json(placed);
+        assertEquals(customer, answer.getString("referenceCustomerId"));
+        assertEquals("monthly", answer.getString("billingCycle"));
+        assertTrue(answer.getString("creationDate").endsWith("Z"));
+        JsonObject line = answer.getJsonArray("lineItems").getJsonObject(0);
+        assertEquals(offer, line.getString("offerId"));
+        assertEquals(3, line.getInt("quantity"));
+        assertEquals(placed.body(), retried.body(), "the retry gets the first answer");
+        JsonObject subscriptions = ok(api.get(token, "customers/" + customer + "/subscriptions"));
+        assertEquals(1, subscriptions.getInt("totalCount"), "one subscription, not two");
+        assertEquals(line.getString("subscriptionId"), subscriptions.getJsonArray("items").getJsonObject(0).getString("id"));
+
+        for (String wrong : List.of(order.replace("\"quantity\":3", "\"quantity\":0"),
+                order.replace(offer, "NO-SUCH-OFFER"), order.replace("\"referenceCustomerId\":\"" + customer, "\"referenceCustomerId\":\"1"),
+                "{\"lineItems\":[]}")) {
+            HttpResponse<String> refused = api.post(token, "customers/" + customer + "/orders", wrong,
+                    java.util.UUID.randomUUID().toString());
+            assertEquals(400, refused.statusCode(), wrong + ": " + refused.body());
+        }
+        assertEquals(1, ok(api.get(token, "customers/" + customer + "/subscriptions")).getInt("totalCount"));
+        String helpdesk = api.token(api.newClient(partner, "HELPDESK_AGENT"));
+        assertEquals(403, api.post(helpdesk, "customers/" + customer + "/orders", order,
+                java.util.UUID.randomUUID().toString()).statusCode());
+    }
+
     private static JsonObject ok(HttpResponse<String> answer) {
         assertEquals(200, answer.statusCode(), answer.body());
         return Api.json(answer);

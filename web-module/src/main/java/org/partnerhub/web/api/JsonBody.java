@@ -1,6 +1,7 @@
 package org.partnerhub.web.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -91,6 +92,27 @@ public final class JsonBody {
             return value == JsonValue.TRUE;
         }
         throw ApiProblem.badRequest(path + " must be true or false.");
+    }
+
+    /** The array at a dotted path, or null. */
+    public JsonArray array(String path) {
+        JsonValue value = at(path);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonArray array) {
+            return array;
+        }
+        throw ApiProblem.badRequest(path + " must be an array.");
+    }
+
+    /** The object at index i of the array at a dotted path, read the same way. */
+    public JsonBody item(String path, int index) {
+        JsonValue value = array(path).get(index);
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw ApiProblem.badRequest(path + "[" + index + "] must be an object.");
+        }
+        return new JsonBody(value.asJsonObject());
     }
 
     private JsonValue at(String path) {
