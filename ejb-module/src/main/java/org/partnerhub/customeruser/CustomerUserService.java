@@ -29,6 +29,7 @@ import org.partnerhub.security.PasswordHashing;
 import org.partnerhub.security.Roles;
 import org.partnerhub.security.TemporaryPassword;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.Continuations;
 import org.partnerhub.shared.UniqueViolation;
 import org.partnerhub.subscription.Subscription;
 import org.partnerhub.subscription.SubscriptionStatus;
@@ -56,6 +57,9 @@ public class CustomerUserService {
 
     @Inject
     LicenseAssignments licenseAssignments;
+
+    @Inject
+    Continuations continuations;
 
     @EJB
     CurrentUser currentUser;
@@ -110,6 +114,75 @@ public class CustomerUserService {
         audit(actor, AuditAction.CUSTOMER_USER_ADDED, customer, user.getUserName()
                 + (details.isAdministrator() ? " (customer admin)" : ""));
         return new NewUserCredentials(user.getUserName(), password);
+    }
+
+    /**
+     * Adds a user with the password its caller chose (the API: Partner Center's callers send
+     * one); the password is never shown back. Returns the new user.
+     */
+    public CustomerUserRow add(long customerId, @NotNull @Valid NewCustomerUser details, @NotNull String password) {
+        Caller actor = currentUser.require();
+        Customer customer = activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId).getCustomer();
+        CustomerUser user = newUser(customer, details, hashing.hash(checkedPassword(password)));
+        audit(actor, AuditAction.CUSTOMER_USER_ADDED, customer, user.getUserName()
+                + (details.isAdministrator() ? " (customer admin)" : ""));
+        return user.toRow();
+    }
+
+    /** One user of the customer, without its licenses. */
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
+    public CustomerUserRow user(long customerId, long userId) {
+        return userOf(activeRelationships.of(currentUser.partnerId(), customerId), userId).toRow();
+    }
+
+    /**
+     * One page of the customer's users by id, from where the continuation says the last page
+     * ended (none: from the first): the API's pages, which cost the same wherever they start.
+     * The continuation names its customer; one of another customer or partner, or a changed
+     * one, is refused.
+     */
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
+    public CustomerUserPage page(long customerId, String continuation, @Min(1) @Max(MAX_PAGE) int size) {
+        long partnerId = currentUser.partnerId();
+        activeRelationships.of(partnerId, customerId);
+        long afterId = 0;
+        if (continuation != null) {
+            List<String> parts = continuations.read(continuation, 3);
+            if (!parts.get(0).equals(String.valueOf(partnerId)) || !parts.get(1).equals(String.valueOf(customerId))) {
+                throw new BusinessException("continuation.invalid", "MS-ContinuationToken");
+            }
+            afterId = Long.parseLong(parts.get(2));
+        }
+        List<CustomerUserRow> found = em.createQuery("select u from CustomerUser u where u.customer.id = :customer"
+                        + " and u.id > :after order by u.id", CustomerUser.class)
+                .setParameter("customer", customerId)
+                .setParameter("after", afterId)
+                .setMaxResults(size + 1)
+                .getResultList().stream().map(CustomerUser::toRow).toList();
+        if (found.size() <= size) {
+            return new CustomerUserPage(found, null);
+        }
+        List<CustomerUserRow> items = found.subList(0, size);
+        return new CustomerUserPage(items, continuations.of(List.of(String.valueOf(partnerId),
+                String.valueOf(customerId), String.valueOf(items.get(size - 1).id()))));
+    }
+
+    /** Sets the password its caller chose; the old one stops working. */
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.HELPDESK_AGENT})
+    public CustomerUserRow setPassword(long customerId, long userId, @NotNull String password) {
+        Caller actor = currentUser.require();
+        CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
+        user.resetPassword(hashing.hash(checkedPassword(password)));
+        audit(actor, AuditAction.CUSTOMER_USER_PASSWORD_RESET, user.getCustomer(), user.getUserName());
+        return user.toRow();
+    }
+
+    /** At least 8 characters, at most 256, as a directory's users' passwords are. */
+    private static char[] checkedPassword(String password) {
+        if (password.length() < 8 || password.length() > 256) {
+            throw new BusinessException("customerUser.password.length", "password");
+        }
+        return password.toCharArray();
     }
 
     /** A new temporary password, shown once; the old one stops working. */

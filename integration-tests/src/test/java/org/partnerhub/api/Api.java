@@ -114,6 +114,11 @@ public final class Api {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** DELETE {apiRoot}/v1/path. */
+    public HttpResponse<String> delete(String token, String path) throws IOException, InterruptedException {
+        return client.send(request(token, path).DELETE().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** A new customer of the partner with one active subscription of this offer (10 licenses): its id. */
     public String newSubscribedCustomer(String partnerMpnId, String company, long offerId)
             throws IOException, InterruptedException {
