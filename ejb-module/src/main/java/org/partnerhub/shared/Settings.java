@@ -32,7 +32,9 @@ public enum Settings {
      * The domain under which every customer gets its own, {@code <prefix>.<domain>}, and its
      * users their names (default partnerhub.example). Chosen once, before the first customer.
      */
-    CUSTOMER_DOMAIN;
+    CUSTOMER_DOMAIN,
+    /** Requests a minute each API client may make, on each server (default 600). */
+    API_RATE_LIMIT;
 
     public String environmentVariable() {
         return "PARTNERHUB_" + name();

@@ -115,4 +115,28 @@ class ApiAuthenticationIT {
         assertEquals(404, nowhere.statusCode());
         assertEquals("NOT_FOUND", Api.json(nowhere).getString("code"));
     }
+
+    @Test
+    void aClientOverItsRateGets429WithRetryAfterWhileAnotherClientIsServed() throws Exception {
+        String partner = api.newPartner("DIRECT_RESELLER");
+        String customer = api.newCustomer(partner, "Busy Ltd");
+        String busy = api.token(api.newClient(partner, "HELPDESK_AGENT"));
+        String calm = api.token(api.newClient(partner, "HELPDESK_AGENT"));
+
+        HttpResponse<String> answer = null;
+        int sent = 0;
+        while (sent < 2000) {
+            answer = api.get(busy, "customers/" + customer);
+            sent++;
+            if (answer.statusCode() != 200) {
+                break;
+            }
+        }
+
+        assertEquals(429, answer.statusCode(), "after " + sent + " requests: " + answer.body());
+        assertTrue(sent > 600, "the first 600 a minute are served: " + sent);
+        assertTrue(Integer.parseInt(answer.headers().firstValue("Retry-After").orElse("0")) >= 1);
+        assertEquals("TOO_MANY_REQUESTS", Api.json(answer).getString("code"));
+        assertEquals(200, api.get(calm, "customers/" + customer).statusCode(), "each client has its own rate");
+    }
 }
