@@ -139,4 +139,15 @@ class ApiAuthenticationIT {
         assertEquals("TOO_MANY_REQUESTS", Api.json(answer).getString("code"));
         assertEquals(200, api.get(calm, "customers/" + customer).statusCode(), "each client has its own rate");
     }
+
+    @Test
+    void theOpenApiDocumentIsOpenToAnyoneAndNamesTheTokenEndpoint() throws Exception {
+        HttpResponse<String> document = api.page(base.toString().replaceAll("/$", "") + "/api/openapi.json");
+
+        assertEquals(200, document.statusCode(), document.body());
+        JsonObject openApi = Api.json(document);
+        assertTrue(openApi.getString("openapi").startsWith("3."));
+        assertTrue(openApi.getJsonObject("paths").containsKey("/oauth2/token"));
+        assertTrue(openApi.getJsonObject("paths").containsKey("/v1/customers"));
+    }
 }
