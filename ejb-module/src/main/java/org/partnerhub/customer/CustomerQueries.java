@@ -127,7 +127,9 @@ public class CustomerQueries {
                         + ACTIVE_AND_MINE + " and c.id > :after" + matching + " order by c.id", ResellerRelationship.class)
                 .setParameter("partner", partnerId)
                 .setParameter("after", afterId)
-                .setMaxResults(size + 1);
+                .setMaxResults(size + 1)
+                // Rows to read and answer, not to change: EclipseLink then builds no working copies.
+                .setHint("eclipselink.read-only", "true");
         if (filter != null) {
             query.setParameter("text", filter.likePattern());
         }
