@@ -4,41 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.partnerhub.it.RealEar;
 
 /**
  * The API's front door over HTTP: OAuth 2.0 client credentials give a bearer token, the token
  * reaches the same services as the pages with the client's partner as tenant, and nothing
  * reaches them without a valid token.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiAuthenticationIT {
-
-    @Deployment
-    static EnterpriseArchive ear() {
-        return RealEar.underTest();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+class ApiAuthenticationIT extends ApiTest {
 
     @Test
     void aClientsCredentialsGiveAnHourLongBearerTokenThatReadsItsPartnersCustomers() throws Exception {

@@ -6,42 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.partnerhub.it.RealEar;
 
 /** {@code GET /v1/customers} as Partner Center's SDK calls it: pages, continuation, filter. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CustomersApiIT {
-
-    @Deployment
-    static EnterpriseArchive ear() {
-        return RealEar.underTest();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+class CustomersApiIT extends ApiTest {
 
     @Test
     void pagesFollowLinksNextWithItsHeaderAndNeitherRepeatNorSkipACustomerAddedMeanwhile() throws Exception {
@@ -52,7 +26,7 @@ class CustomersApiIT {
         }
         String token = api.token(api.newClient(partner, "HELPDESK_AGENT"));
 
-        JsonObject page = Api.json(ok(api.get(token, "customers?size=3")));
+        JsonObject page = ok(api.get(token, "customers?size=3"));
         List<String> seen = new ArrayList<>(ids(page));
         made.add(api.newCustomer(partner, "Added while paging"));
         int pages = 1;
@@ -63,7 +37,7 @@ class CustomersApiIT {
             assertEquals("customers?size=3&seekOperation=Next", uri);
             JsonObject header = next.getJsonArray("headers").getJsonObject(0);
             assertEquals("MS-ContinuationToken", header.getString("key"));
-            page = Api.json(ok(api.get(token, uri, header.getString("key"), header.getString("value"))));
+            page = ok(api.get(token, uri, header.getString("key"), header.getString("value")));
             seen.addAll(ids(page));
             pages++;
         }
@@ -71,7 +45,7 @@ class CustomersApiIT {
         assertEquals(3, pages, "3 + 3 + 2");
         assertEquals(made, seen, "every customer once, in the order made, the one added meanwhile last");
         assertEquals(new HashSet<>(made).size(), seen.size());
-        JsonObject all = Api.json(ok(api.get(token, "customers")));
+        JsonObject all = ok(api.get(token, "customers"));
         assertEquals(8, all.getInt("totalCount"), "totalCount is the number of items in the answer");
         assertEquals(made, ids(all));
         assertEquals("Collection", all.getJsonObject("attributes").getString("objectType"));
@@ -85,7 +59,7 @@ class CustomersApiIT {
             api.newCustomer(partner, "Tampered " + i);
         }
         String token = api.token(api.newClient(partner, "ADMIN_AGENT"));
-        JsonObject first = Api.json(ok(api.get(token, "customers?size=1")));
+        JsonObject first = ok(api.get(token, "customers?size=1"));
         String continuation = first.getJsonObject("links").getJsonObject("next").getJsonArray("headers")
                 .getJsonObject(0).getString("value");
         String other = api.token(api.newClient(api.newPartner("DIRECT_RESELLER"), "ADMIN_AGENT"));
@@ -114,27 +88,22 @@ class CustomersApiIT {
         api.newCustomer(partner, "Fabrikam " + tag);
         String token = api.token(api.newClient(partner, "SALES_AGENT"));
 
-        JsonObject byName = Api.json(ok(api.get(token, "customers?size=0&filter=" + Api.encoded(
-                "{\"value\":\"CON\",\"field\":\"CompanyName\",\"fieldType\":\"String\",\"operator\":\"StartsWith\"}"))));
+        JsonObject byName = ok(api.get(token, "customers?size=0&filter=" + Api.encoded(
+                "{\"value\":\"CON\",\"field\":\"CompanyName\",\"fieldType\":\"String\",\"operator\":\"StartsWith\"}")));
         assertEquals(List.of(contoso), ids(byName));
 
-        String domain = Api.json(ok(api.get(token, "customers/" + contoso))).getJsonObject("companyProfile")
+        String domain = ok(api.get(token, "customers/" + contoso)).getJsonObject("companyProfile")
                 .getString("domain");
         String prefix = domain.substring(0, domain.indexOf('.'));
         for (String asked : List.of(prefix, prefix + ".onmicrosoft.com", domain.toUpperCase())) {
-            JsonObject byDomain = Api.json(ok(api.get(token, "customers?size=0&filter=" + Api.encoded(
-                    "{\"value\":\"" + asked + "\",\"field\":\"Domain\",\"fieldType\":\"String\",\"operator\":\"StartsWith\"}"))));
+            JsonObject byDomain = ok(api.get(token, "customers?size=0&filter=" + Api.encoded(
+                    "{\"value\":\"" + asked + "\",\"field\":\"Domain\",\"fieldType\":\"String\",\"operator\":\"StartsWith\"}")));
             assertEquals(List.of(contoso), ids(byDomain), asked);
         }
         for (String wrong : List.of("{\"value\":\"C\",\"field\":\"CompanyName\",\"operator\":\"Equals\"}",
                 "{\"value\":\"C\",\"field\":\"Country\",\"operator\":\"StartsWith\"}", "not json", "[1]")) {
             assertEquals(400, api.get(token, "customers?filter=" + Api.encoded(wrong)).statusCode(), wrong);
         }
-    }
-
-    private static HttpResponse<String> ok(HttpResponse<String> answer) {
-        assertEquals(200, answer.statusCode(), answer.body());
-        return answer;
     }
 
     private static List<String> ids(JsonObject page) {

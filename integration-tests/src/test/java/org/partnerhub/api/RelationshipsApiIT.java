@@ -4,38 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.partnerhub.it.RealEar;
 
 /** Relationship request links and partnered partners, as Partner Center's SDK reads them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RelationshipsApiIT {
-
-    @Deployment
-    static EnterpriseArchive ear() {
-        return RealEar.underTest();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+class RelationshipsApiIT extends ApiTest {
 
     @Test
     void aProviderSeesItsResellersAndAResellerItsProviderEachFromItsOwnSide() throws Exception {
@@ -81,10 +55,5 @@ class RelationshipsApiIT {
         HttpResponse<String> helpdesk = api.get(api.token(api.newClient(partner, "HELPDESK_AGENT")),
                 "customers/relationshiprequests");
         assertEquals(403, helpdesk.statusCode(), helpdesk.body());
-    }
-
-    private static JsonObject ok(HttpResponse<String> answer) {
-        assertEquals(200, answer.statusCode(), answer.body());
-        return Api.json(answer);
     }
 }

@@ -6,41 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.partnerhub.it.RealEar;
 
 /** Subscriptions and offers as Partner Center's SDK reads and changes them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SubscriptionsApiIT {
+class SubscriptionsApiIT extends ApiTest {
 
     /** Microsoft 365 Business Standard in the demo catalog: 1 to 300 licenses. */
     private static final long BUSINESS_STANDARD = 2;
-
-    @Deployment
-    static EnterpriseArchive ear() {
-        return RealEar.underTest();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
 
     @Test
     void aSubscriptionIsReadInPartnerCentersShapeAndPatchedWholeAsTheSdkSendsItBack() throws Exception {
@@ -162,10 +136,5 @@ class SubscriptionsApiIT {
         String helpdesk = api.token(api.newClient(partner, "HELPDESK_AGENT"));
         assertEquals(403, api.post(helpdesk, "customers/" + customer + "/orders", order,
                 java.util.UUID.randomUUID().toString()).statusCode());
-    }
-
-    private static JsonObject ok(HttpResponse<String> answer) {
-        assertEquals(200, answer.statusCode(), answer.body());
-        return Api.json(answer);
     }
 }

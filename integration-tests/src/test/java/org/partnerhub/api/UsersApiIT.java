@@ -5,40 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.partnerhub.it.RealEar;
 
 /** A customer's users as Partner Center's SDK manages them: list, create, get, reset, delete. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UsersApiIT {
-
-    @Deployment
-    static EnterpriseArchive ear() {
-        return RealEar.underTest();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+class UsersApiIT extends ApiTest {
 
     /** The body as the SDK sends it: passwordProfile holds each field twice, in two casings. */
     static String sdkUser(String name, String domain, String password) {
@@ -115,10 +89,5 @@ class UsersApiIT {
         assertEquals(404, api.get(stranger, "customers/" + customer + "/users/" + made.get(0)).statusCode());
         assertEquals(404, api.delete(stranger, "customers/" + customer + "/users/" + made.get(0)).statusCode());
         assertEquals(3, ok(api.get(token, "customers/" + customer + "/users")).getInt("totalCount"));
-    }
-
-    private static JsonObject ok(HttpResponse<String> answer) {
-        assertEquals(200, answer.statusCode(), answer.body());
-        return Api.json(answer);
     }
 }
