@@ -1,6 +1,5 @@
 package org.partnerhub.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,11 +15,11 @@ final class ApiFault {
     }
 
     static Response of(int status, String code, String description, List<String> data) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonFactory.array();
         data.forEach(items::add);
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
-                .entity(Json.createObjectBuilder()
+                .entity(JsonFactory.object()
                         .add("code", code)
                         .add("description", description)
                         .add("errorName", errorName(code))

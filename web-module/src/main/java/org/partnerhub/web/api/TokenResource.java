@@ -2,7 +2,6 @@ package org.partnerhub.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -59,7 +58,7 @@ public class TokenResource {
         TokenOutcome outcome = tokens.issue(id, secret,
                 ClientAddress.fromSettings().of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
         if (outcome instanceof TokenOutcome.Issued issued) {
-            return Response.ok(Json.createObjectBuilder()
+            return Response.ok(JsonFactory.object()
                             .add("access_token", issued.token().value())
                             .add("token_type", "Bearer")
                             .add("expires_in", issued.expiresInSeconds())
@@ -91,6 +90,6 @@ public class TokenResource {
     }
 
     private static String body(String error, String description) {
-        return Json.createObjectBuilder().add("error", error).add("error_description", description).build().toString();
+        return JsonFactory.object().add("error", error).add("error_description", description).build().toString();
     }
 }

@@ -1,10 +1,10 @@
 package org.partnerhub.web.api.v1;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.partnerhub.web.api.JsonFactory;
 
 /**
  * Partner Center's collection: {@code totalCount} (the number of items in this answer, as the
@@ -17,9 +17,9 @@ final class Collections {
     }
 
     static JsonObject of(List<JsonObject> items, JsonObject links) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonFactory.array();
         items.forEach(array::add);
-        JsonObjectBuilder collection = Json.createObjectBuilder()
+        JsonObjectBuilder collection = JsonFactory.object()
                 .add("totalCount", items.size())
                 .add("items", array);
         if (links != null) {

@@ -1,11 +1,11 @@
 package org.partnerhub.web.api.v1;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.partnerhub.account.AccountInfo;
 import org.partnerhub.customer.CustomerAccount;
 import org.partnerhub.customer.NewCustomerCredentials;
+import org.partnerhub.web.api.JsonFactory;
 
 /**
  * A customer in Partner Center's shape: {@code Customer} with its {@code CustomerCompanyProfile}
@@ -19,7 +19,7 @@ final class CustomerJson {
     static JsonObject of(CustomerAccount account) {
         AccountInfo info = account.info();
         String id = String.valueOf(account.id());
-        JsonObjectBuilder address = Json.createObjectBuilder();
+        JsonObjectBuilder address = JsonFactory.object();
         put(address, "country", info.getCountry());
         put(address, "region", info.getRegion());
         put(address, "city", info.getCity());
@@ -30,14 +30,14 @@ final class CustomerJson {
         put(address, "firstName", info.getContactFirstName());
         put(address, "lastName", info.getContactLastName());
         put(address, "phoneNumber", info.getContactPhone());
-        JsonObjectBuilder company = Json.createObjectBuilder()
+        JsonObjectBuilder company = JsonFactory.object()
                 .add("tenantId", id)
                 .add("domain", account.domain())
                 .add("companyName", info.getCompanyName());
         put(company, "email", info.getContactEmail());
         company.add("links", Links.self("customers/" + id + "/profiles/company"))
                 .add("attributes", Links.type("CustomerCompanyProfile"));
-        JsonObjectBuilder billing = Json.createObjectBuilder().add("id", id);
+        JsonObjectBuilder billing = JsonFactory.object().add("id", id);
         put(billing, "firstName", info.getContactFirstName());
         put(billing, "lastName", info.getContactLastName());
         put(billing, "email", info.getContactEmail());
@@ -47,7 +47,7 @@ final class CustomerJson {
                 .add("defaultAddress", address)
                 .add("links", Links.self("customers/" + id + "/profiles/billing"))
                 .add("attributes", Links.type("CustomerBillingProfile"));
-        return Json.createObjectBuilder()
+        return JsonFactory.object()
                 .add("id", id)
                 .add("commerceId", id)
                 .add("companyProfile", company)
@@ -67,10 +67,10 @@ final class CustomerJson {
     static JsonObject created(CustomerAccount account, NewCustomerCredentials credentials, String sentDomain) {
         JsonObject customer = of(account);
         JsonObject company = customer.getJsonObject("companyProfile");
-        return Json.createObjectBuilder(customer)
-                .add("companyProfile", Json.createObjectBuilder(company).add("domain",
+        return JsonFactory.object(customer)
+                .add("companyProfile", JsonFactory.object(company).add("domain",
                         sentDomain == null || sentDomain.isBlank() ? company.getString("domain") : sentDomain.trim()))
-                .add("userCredentials", Json.createObjectBuilder()
+                .add("userCredentials", JsonFactory.object()
                         .add("userName", credentials.adminUserName())
                         .add("password", credentials.temporaryPassword().value()))
                 .build();

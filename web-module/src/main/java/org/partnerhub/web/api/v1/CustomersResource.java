@@ -3,7 +3,6 @@ package org.partnerhub.web.api.v1;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
@@ -32,6 +31,7 @@ import org.partnerhub.relationship.RelationshipInvitationService;
 import org.partnerhub.shared.Language;
 import org.partnerhub.web.api.Idempotency;
 import org.partnerhub.web.api.JsonBody;
+import org.partnerhub.web.api.JsonFactory;
 import org.partnerhub.web.shell.PersonalLinks;
 
 /** {@code /v1/customers}: the caller's customers, those it has an active relationship with. */
@@ -106,7 +106,7 @@ public class CustomersResource {
     public Response relationshipRequest(@HeaderParam("X-Locale") String locale) {
         InvitationLink link = invitations.invite(
                 Language.of(locale == null || locale.isBlank() ? null : Locale.forLanguageTag(locale.trim())), null);
-        return Response.ok(Json.createObjectBuilder()
+        return Response.ok(JsonFactory.object()
                 .add("url", PersonalLinks.address(request, "/accept/" + link.token().value()))
                 .add("attributes", Links.type("CustomerRelationshipRequest"))
                 .build().toString()).build();

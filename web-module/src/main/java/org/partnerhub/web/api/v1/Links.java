@@ -1,8 +1,8 @@
 package org.partnerhub.web.api.v1;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.partnerhub.web.api.JsonFactory;
 
 /**
  * Partner Center's link objects ({@code uri}, {@code method}, {@code headers}) and the
@@ -15,14 +15,14 @@ final class Links {
     }
 
     static JsonObject self(String uri) {
-        return Json.createObjectBuilder().add("self", link(uri)).build();
+        return JsonFactory.object().add("self", link(uri)).build();
     }
 
     static JsonObjectBuilder link(String uri) {
-        return Json.createObjectBuilder().add("uri", uri).add("method", "GET").add("headers", Json.createArrayBuilder());
+        return JsonFactory.object().add("uri", uri).add("method", "GET").add("headers", JsonFactory.array());
     }
 
     static JsonObject type(String objectType) {
-        return Json.createObjectBuilder().add("objectType", objectType).build();
+        return JsonFactory.object().add("objectType", objectType).build();
     }
 }

@@ -2,7 +2,6 @@ package org.partnerhub.web.api.v1;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import org.partnerhub.subscription.OfferCatalogService;
 import org.partnerhub.subscription.OfferRow;
 import org.partnerhub.web.api.ApiProblem;
+import org.partnerhub.web.api.JsonFactory;
 
 /**
  * {@code /v1/offers}: what the caller's partner may order, in Partner Center's {@code Offer}
@@ -55,7 +55,7 @@ public class OffersResource {
 
     static JsonObject json(OfferRow offer, String country) {
         String cycle = offer.billingCycle().name().toLowerCase(Locale.ROOT);
-        return Json.createObjectBuilder()
+        return JsonFactory.object()
                 .add("id", offer.code())
                 .add("name", offer.name())
                 .add("description", offer.description() == null ? "" : offer.description())
@@ -64,15 +64,15 @@ public class OffersResource {
                 .add("rank", 0)
                 .add("locale", "en-US")
                 .add("country", country)
-                .add("category", Json.createObjectBuilder().add("id", "partnerhub").add("name", "Partner Hub catalog"))
+                .add("category", JsonFactory.object().add("id", "partnerhub").add("name", "Partner Hub catalog"))
                 .add("isAddOn", false)
                 .add("hasAddOns", false)
                 .add("isAvailableForPurchase", true)
                 .add("isAutoRenewable", true)
                 .add("isTrial", false)
                 .add("billing", "license")
-                .add("supportedBillingCycles", Json.createArrayBuilder().add(cycle))
-                .add("product", Json.createObjectBuilder().add("id", offer.code()).add("name", offer.name())
+                .add("supportedBillingCycles", JsonFactory.array().add(cycle))
+                .add("product", JsonFactory.object().add("id", offer.code()).add("name", offer.name())
                         .add("unit", "Licenses"))
                 .add("unitType", "Licenses")
                 .add("links", Links.self("offers/" + offer.code() + "?country=" + country))

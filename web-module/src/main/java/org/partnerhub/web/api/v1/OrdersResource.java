@@ -2,7 +2,6 @@ package org.partnerhub.web.api.v1;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -30,6 +29,7 @@ import org.partnerhub.subscription.SubscriptionService;
 import org.partnerhub.web.api.ApiProblem;
 import org.partnerhub.web.api.Idempotency;
 import org.partnerhub.web.api.JsonBody;
+import org.partnerhub.web.api.JsonFactory;
 
 /**
  * {@code POST /v1/customers/{id}/orders}: an order of one or more offers (by catalog code) for
@@ -97,22 +97,22 @@ public class OrdersResource {
     }
 
     static JsonObject json(PlacedOrder order, String customerId, List<Integer> numbers, String askedCycle) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonFactory.array();
         for (int i = 0; i < order.lines().size(); i++) {
             PlacedOrder.Line line = order.lines().get(i);
-            items.add(Json.createObjectBuilder()
+            items.add(JsonFactory.object()
                     .add("lineItemNumber", numbers.get(i))
                     .add("offerId", line.offerCode())
                     .add("subscriptionId", String.valueOf(line.subscriptionId()))
                     .add("quantity", line.licenses())
                     .add("termDuration", line.billingCycle().name().equals("ANNUAL") ? "P1Y" : "P1M")
-                    .add("links", Json.createObjectBuilder().add("subscription",
+                    .add("links", JsonFactory.object().add("subscription",
                             Links.link("customers/" + customerId + "/subscriptions/" + line.subscriptionId())))
                     .add("attributes", Links.type("OrderLineItem")));
         }
         String cycle = askedCycle != null && List.of("monthly", "annual").contains(askedCycle) ? askedCycle
                 : order.lines().get(0).billingCycle().name().toLowerCase(Locale.ROOT);
-        return Json.createObjectBuilder()
+        return JsonFactory.object()
                 .add("id", String.valueOf(order.id()))
                 .add("referenceCustomerId", customerId)
                 .add("billingCycle", cycle)

@@ -1,9 +1,9 @@
 package org.partnerhub.web.api.v1;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.web.api.ApiProblem;
+import org.partnerhub.web.api.JsonFactory;
 
 /**
  * Partner Center's paging: {@code size} (1 to 500; 0 means no limit, which is the largest page
@@ -53,9 +53,9 @@ final class Paging {
     }
 
     static JsonObject next(String collection, int size, String continuation) {
-        return Json.createObjectBuilder()
+        return JsonFactory.object()
                 .add("next", Links.link(collection + "?size=" + size + "&seekOperation=Next")
-                        .add("headers", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("headers", JsonFactory.array().add(JsonFactory.object()
                                 .add("key", CONTINUATION_HEADER).add("value", continuation))))
                 .build();
     }

@@ -1,9 +1,9 @@
 package org.partnerhub.web.api.v1;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.partnerhub.channel.PartnerRow;
 import org.partnerhub.partner.PartnerType;
+import org.partnerhub.web.api.JsonFactory;
 
 /**
  * A partnered partner in Partner Center's {@code PartnerRelationship} shape. Its type says what
@@ -24,7 +24,7 @@ final class PartnerRelationshipJson {
     }
 
     static JsonObject of(PartnerRow partner, String relationshipType) {
-        return Json.createObjectBuilder()
+        return JsonFactory.object()
                 .add("id", String.valueOf(partner.partnerId()))
                 .add("name", partner.name())
                 .add("relationshipType", relationshipType)

@@ -1,6 +1,5 @@
 package org.partnerhub.web.api.v1;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import org.partnerhub.subscription.BillingCycle;
 import org.partnerhub.subscription.SubscriptionRow;
 import org.partnerhub.subscription.SubscriptionStatus;
+import org.partnerhub.web.api.JsonFactory;
 
 /**
  * A subscription in Partner Center's {@code Subscription} shape. Its status is one of the
@@ -38,12 +38,12 @@ final class SubscriptionJson {
     static JsonObject of(SubscriptionRow row, long customerId) {
         String id = String.valueOf(row.id());
         String status = status(row);
-        JsonArrayBuilder reasons = Json.createArrayBuilder();
+        JsonArrayBuilder reasons = JsonFactory.array();
         if (!"active".equals(status) && row.statusReason() != null) {
             reasons.add(row.statusReason());
         }
         boolean annual = row.billingCycle() == BillingCycle.ANNUAL;
-        return Json.createObjectBuilder()
+        return JsonFactory.object()
                 .add("id", id)
                 .add("entitlementId", id)
                 .add("offerId", row.offerCode())
@@ -64,7 +64,7 @@ final class SubscriptionJson {
                 .add("termDuration", annual ? "P1Y" : "P1M")
                 .add("contractType", "subscription")
                 .add("partnerId", String.valueOf(row.partnerId()))
-                .add("links", Json.createObjectBuilder()
+                .add("links", JsonFactory.object()
                         .add("self", Links.link("customers/" + customerId + "/subscriptions/" + id))
                         .add("offer", Links.link("offers/" + row.offerCode() + "?country=US")))
                 .add("attributes", Links.type("Subscription"))

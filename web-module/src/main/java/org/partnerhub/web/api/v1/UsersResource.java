@@ -3,7 +3,6 @@ package org.partnerhub.web.api.v1;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.ConstraintViolation;
@@ -32,6 +31,7 @@ import org.partnerhub.identity.ApiRequestService;
 import org.partnerhub.web.api.ApiProblem;
 import org.partnerhub.web.api.Idempotency;
 import org.partnerhub.web.api.JsonBody;
+import org.partnerhub.web.api.JsonFactory;
 
 /**
  * {@code /v1/customers/{id}/users}: the customer's own users, in Partner Center's
@@ -112,7 +112,7 @@ public class UsersResource {
     }
 
     static JsonObject json(CustomerUserRow user, String customerId) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonFactory.object()
                 .add("id", String.valueOf(user.id()))
                 .add("userPrincipalName", user.userName())
                 .add("displayName", user.displayName());
