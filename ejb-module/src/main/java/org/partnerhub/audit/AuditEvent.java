@@ -61,6 +61,11 @@ public class AuditEvent {
                 ? summary : summary.substring(0, SUMMARY_LENGTH);
     }
 
+    /** The event with its id, for lists read a page at a time. */
+    public AuditRecord toRecord() {
+        return new AuditRecord(id, occurredAt, actorEmail, action, target, summary);
+    }
+
     public AuditEntry toEntry() {
         return new AuditEntry(occurredAt, actorEmail, action, target, summary);
     }
