@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.partnerhub.security.LogText;
 import org.partnerhub.security.SignInThrottle;
 import org.partnerhub.shared.LinkToken;
 
@@ -50,7 +51,7 @@ public class ApiTokenService {
                 .getResultStream().findFirst();
         if (client.isEmpty() || !client.get().acceptsSecret(secret)) {
             boolean lockedNow = attempt.failed();
-            LOG.warning(() -> "API token refused for client id " + printable(clientId)
+            LOG.warning(() -> "API token refused for client id " + LogText.printable(clientId, 60)
                     + (clientAddress == null ? "" : " from " + clientAddress));
             return lockedNow ? new TokenOutcome.Locked(attempt.minutesToWait()) : new TokenOutcome.Refused();
         }
@@ -84,10 +85,5 @@ public class ApiTokenService {
 
     private static LocalDateTime now() {
         return LocalDateTime.now(ZoneOffset.UTC);
-    }
-
-    private static String printable(String text) {
-        String flat = text.replaceAll("\\p{Cntrl}", "?");
-        return flat.length() > 60 ? flat.substring(0, 60) + "…" : flat;
     }
 }

@@ -18,6 +18,11 @@ public enum Language {
         return locale;
     }
 
+    /** The closest supported language to a language tag ({@code pt-BR}, {@code es}), English for none. */
+    public static Language fromTag(String tag) {
+        return of(tag == null || tag.isBlank() ? null : Locale.forLanguageTag(tag.trim()));
+    }
+
     /** The closest supported language, English when none fits. */
     public static Language of(Locale locale) {
         if (locale == null) {

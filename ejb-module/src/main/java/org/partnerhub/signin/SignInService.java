@@ -17,6 +17,7 @@ import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.security.FailedSignIns;
+import org.partnerhub.security.LogText;
 import org.partnerhub.security.PasswordHashing;
 import org.partnerhub.security.Roles;
 import org.partnerhub.security.SignInThrottle;
@@ -152,7 +153,7 @@ public class SignInService {
         if (account.known() != null) {
             audit(account.known(), account.partnerId(), from, lockedNow);
         }
-        LOG.warning(() -> "Sign-in failed for " + printable(name) + " " + printable(from)
+        LOG.warning(() -> "Sign-in failed for " + LogText.printable(name, 120) + " " + LogText.printable(from, 120)
                 + (lockedNow ? "; the account waits " + FailedSignIns.LOCK.toMinutes() + " minutes" : ""));
     }
 
@@ -176,11 +177,5 @@ public class SignInService {
         return new SignedInCaller(user.getEmail(),
                 user.getRoles().stream().map(Enum::name).collect(Collectors.toSet()),
                 user.getCredentialsVersion(), user.getPreferredLanguage());
-    }
-
-    /** What a typed name may put into a log line: no line breaks or other control characters, not too long. */
-    private static String printable(String text) {
-        String flat = text.replaceAll("\\p{Cntrl}", "?");
-        return flat.length() > 120 ? flat.substring(0, 120) + "…" : flat;
     }
 }

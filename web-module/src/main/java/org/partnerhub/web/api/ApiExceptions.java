@@ -98,8 +98,7 @@ public class ApiExceptions implements ExceptionMapper<Throwable> {
     }
 
     private Locale locale() {
-        String requested = headers == null ? null : headers.getHeaderString("X-Locale");
-        return Language.of(requested == null || requested.isBlank() ? null : Locale.forLanguageTag(requested.trim())).locale();
+        return Language.fromTag(headers == null ? null : headers.getHeaderString("X-Locale")).locale();
     }
 
     private String path() {

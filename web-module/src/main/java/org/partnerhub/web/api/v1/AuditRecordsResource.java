@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.partnerhub.activity.AuditLogQueries;
 import org.partnerhub.activity.AuditPage;
@@ -34,7 +33,6 @@ import org.partnerhub.web.api.JsonFactory;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditRecordsResource {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
 
     @EJB
     AuditLogQueries log;
@@ -55,7 +53,7 @@ public class AuditRecordsResource {
     static JsonObject json(AuditRecord record) {
         var json = JsonFactory.object()
                 .add("id", String.valueOf(record.id()))
-                .add("operationDate", UTC.format(record.occurredAt()))
+                .add("operationDate", Dates.utc(record.occurredAt()))
                 .add("operationType", record.action().name());
         if (record.actor() != null) {
             json.add("userPrincipalName", record.actor());

@@ -104,8 +104,7 @@ public class CustomersResource {
     @GET
     @Path("relationshiprequests")
     public Response relationshipRequest(@HeaderParam("X-Locale") String locale) {
-        InvitationLink link = invitations.invite(
-                Language.of(locale == null || locale.isBlank() ? null : Locale.forLanguageTag(locale.trim())), null);
+        InvitationLink link = invitations.invite(Language.fromTag(locale), null);
         return Response.ok(JsonFactory.object()
                 .add("url", PersonalLinks.address(request, "/accept/" + link.token().value()))
                 .add("attributes", Links.type("CustomerRelationshipRequest"))

@@ -59,7 +59,7 @@ final class NewCustomerJson {
         info.setCountry(country == null ? null : country.trim().toUpperCase(Locale.ROOT));
         info.setContactPhone(body.string("billingProfile.defaultAddress.phoneNumber"));
         String culture = first(body.string("billingProfile.culture"), body.string("billingProfile.language"));
-        info.setLanguage(culture == null ? Language.EN : Language.of(Locale.forLanguageTag(culture.trim())));
+        info.setLanguage(Language.fromTag(culture));
         refuseInvalid(validator.validate(details));
         return details;
     }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +40,6 @@ import org.partnerhub.web.api.JsonFactory;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
 
     @EJB
     SubscriptionService subscriptions;
@@ -116,7 +114,7 @@ public class OrdersResource {
                 .add("id", String.valueOf(order.id()))
                 .add("referenceCustomerId", customerId)
                 .add("billingCycle", cycle)
-                .add("creationDate", UTC.format(order.submittedAt()))
+                .add("creationDate", Dates.utc(order.submittedAt()))
                 .add("status", "completed")
                 .add("transactionType", "UserPurchase")
                 .add("lineItems", items)

@@ -2,9 +2,6 @@ package org.partnerhub.web.api.v1;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import org.partnerhub.subscription.BillingCycle;
 import org.partnerhub.subscription.SubscriptionRow;
 import org.partnerhub.subscription.SubscriptionStatus;
@@ -18,7 +15,6 @@ import org.partnerhub.web.api.JsonFactory;
  */
 final class SubscriptionJson {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
 
     private SubscriptionJson() {
     }
@@ -51,9 +47,9 @@ final class SubscriptionJson {
                 .add("friendlyName", row.offerName())
                 .add("quantity", row.licenses())
                 .add("unitType", "Licenses")
-                .add("creationDate", UTC.format(row.createdAt()))
-                .add("effectiveStartDate", UTC.format(row.createdAt()))
-                .add("commitmentEndDate", row.termEnd() == null ? UTC.format(row.createdAt()) : date(row.termEnd()))
+                .add("creationDate", Dates.utc(row.createdAt()))
+                .add("effectiveStartDate", Dates.utc(row.createdAt()))
+                .add("commitmentEndDate", row.termEnd() == null ? Dates.utc(row.createdAt()) : Dates.utc(row.termEnd()))
                 .add("status", status)
                 .add("suspensionReasons", reasons)
                 .add("autoRenewEnabled", true)
@@ -71,7 +67,4 @@ final class SubscriptionJson {
                 .build();
     }
 
-    private static String date(LocalDate day) {
-        return UTC.format(LocalDateTime.of(day, java.time.LocalTime.MIDNIGHT));
-    }
 }
