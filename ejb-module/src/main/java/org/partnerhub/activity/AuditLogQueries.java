@@ -18,8 +18,9 @@ import org.partnerhub.audit.AuditEvent;
 import org.partnerhub.audit.AuditRecord;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.security.Roles;
-import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Continuations;
+import org.partnerhub.shared.KeysetPage;
+import org.partnerhub.shared.NewestFirst;
 
 /** Reads the signed-in partner's audit log, newest first. */
 @Stateless
@@ -55,53 +56,30 @@ public class AuditLogQueries {
      * twice. The continuation carries the filter and whose log it is; a changed one is refused.
      */
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
-    public AuditPage records(LocalDateTime from, LocalDateTime to, AuditAction action, String continuation,
-            @Min(1) @Max(500) int size) {
+    public KeysetPage<AuditRecord> records(LocalDateTime from, LocalDateTime to, AuditAction action, String continuation,
+            @Min(1) @Max(KeysetPage.MAX_SIZE) int size) {
         long partnerId = currentUser.partnerId();
-        LocalDateTime since = from;
-        LocalDateTime until = to;
-        AuditAction only = action;
-        LocalDateTime lastAt = null;
-        long lastId = 0;
-        if (continuation != null) {
-            List<String> parts = continuations.read(continuation, 6);
-            if (!parts.get(0).equals(String.valueOf(partnerId))) {
-                throw new BusinessException("continuation.invalid", "MS-ContinuationToken");
-            }
-            lastAt = LocalDateTime.parse(parts.get(1));
-            lastId = Long.parseLong(parts.get(2));
-            since = parts.get(3).isEmpty() ? null : LocalDateTime.parse(parts.get(3));
-            until = parts.get(4).isEmpty() ? null : LocalDateTime.parse(parts.get(4));
-            only = parts.get(5).isEmpty() ? null : AuditAction.valueOf(parts.get(5));
-        }
+        NewestFirst page = NewestFirst.resume(continuations, continuation, String.valueOf(partnerId), List.of(
+                from == null ? "" : from.toString(), to == null ? "" : to.toString(), action == null ? "" : action.name()));
+        String since = page.filter().get(0);
+        String until = page.filter().get(1);
+        String only = page.filter().get(2);
         TypedQuery<AuditEvent> query = em.createQuery("select e from AuditEvent e where e.partnerId = :partner"
-                        + (since == null ? "" : " and e.occurredAt >= :since")
-                        + (until == null ? "" : " and e.occurredAt < :until")
-                        + (only == null ? "" : " and e.action = :action")
-                        + (lastAt == null ? "" : " and (e.occurredAt < :lastAt or (e.occurredAt = :lastAt and e.id < :lastId))")
-                        + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
-                .setParameter("partner", partnerId)
-                .setMaxResults(size + 1);
-        if (since != null) {
-            query.setParameter("since", since);
+                        + (since.isEmpty() ? "" : " and e.occurredAt >= :since")
+                        + (until.isEmpty() ? "" : " and e.occurredAt < :until")
+                        + (only.isEmpty() ? "" : " and e.action = :action")
+                        + page.after("e.occurredAt", "e.id") + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setParameter("partner", partnerId);
+        if (!since.isEmpty()) {
+            query.setParameter("since", LocalDateTime.parse(since));
         }
-        if (until != null) {
-            query.setParameter("until", until);
+        if (!until.isEmpty()) {
+            query.setParameter("until", LocalDateTime.parse(until));
         }
-        if (only != null) {
-            query.setParameter("action", only);
+        if (!only.isEmpty()) {
+            query.setParameter("action", AuditAction.valueOf(only));
         }
-        if (lastAt != null) {
-            query.setParameter("lastAt", lastAt).setParameter("lastId", lastId);
-        }
-        List<AuditRecord> found = query.getResultList().stream().map(AuditEvent::toRecord).toList();
-        if (found.size() <= size) {
-            return new AuditPage(found, null);
-        }
-        List<AuditRecord> items = found.subList(0, size);
-        AuditRecord last = items.get(size - 1);
-        return new AuditPage(items, continuations.of(List.of(String.valueOf(partnerId), last.occurredAt().toString(),
-                String.valueOf(last.id()), since == null ? "" : since.toString(), until == null ? "" : until.toString(),
-                only == null ? "" : only.name())));
+        return page.page(page.bind(query, size).getResultList().stream().map(AuditEvent::toRecord).toList(), size,
+                AuditRecord::occurredAt, AuditRecord::id);
     }
 }

@@ -21,8 +21,8 @@ import org.partnerhub.partnership.ActivePartnerships;
 import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.security.Roles;
-import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Continuations;
+import org.partnerhub.shared.KeysetPage;
 import org.partnerhub.subscription.CustomerSubscriptions;
 import org.partnerhub.subscription.SubscriptionRow;
 
@@ -36,7 +36,6 @@ public class CustomerQueries {
 
     public static final int MAX_PAGE = 1000;
     /** The most an API page holds, as Partner Center's SDK allows. */
-    public static final int MAX_API_PAGE = 500;
 
     private static final String ACTIVE_AND_MINE =
             " where r.partner.id = :partner and " + ActiveRelationships.condition("r");
@@ -106,18 +105,15 @@ public class CustomerQueries {
      * customer added meanwhile is neither repeated nor skipped. The continuation also carries the
      * filter and whose list it is: another partner's, or a changed one, is refused.
      */
-    public CustomerPage page(String continuation, @Min(1) @Max(MAX_API_PAGE) int size, CustomerPrefix prefix) {
+    public KeysetPage<CustomerAccount> page(String continuation, @Min(1) @Max(KeysetPage.MAX_SIZE) int size, CustomerPrefix prefix) {
         long partnerId = currentUser.partnerId();
         long afterId = 0;
         CustomerPrefix filter = prefix;
         if (continuation != null) {
-            List<String> parts = continuations.read(continuation, 4);
-            if (!parts.get(0).equals(String.valueOf(partnerId))) {
-                throw new BusinessException("continuation.invalid", "MS-ContinuationToken");
-            }
-            afterId = Long.parseLong(parts.get(1));
-            filter = parts.get(2).isEmpty() ? null
-                    : new CustomerPrefix(CustomerPrefix.Field.valueOf(parts.get(2)), parts.get(3));
+            List<String> parts = continuations.resume(continuation, String.valueOf(partnerId), 3);
+            afterId = Long.parseLong(parts.get(0));
+            filter = parts.get(1).isEmpty() ? null
+                    : new CustomerPrefix(CustomerPrefix.Field.valueOf(parts.get(1)), parts.get(2));
         }
         String matching = filter == null ? "" : switch (filter.field()) {
             case COMPANY_NAME -> " and c.companyNameKey like :text escape '\\'";
@@ -133,14 +129,10 @@ public class CustomerQueries {
         if (filter != null) {
             query.setParameter("text", filter.likePattern());
         }
-        List<CustomerAccount> found = query.getResultList().stream().map(CustomerQueries::accountOf).toList();
-        if (found.size() <= size) {
-            return new CustomerPage(found, null);
-        }
-        List<CustomerAccount> items = found.subList(0, size);
-        return new CustomerPage(items, continuations.of(List.of(String.valueOf(partnerId),
-                String.valueOf(items.get(size - 1).id()), filter == null ? "" : filter.field().name(),
-                filter == null ? "" : filter.text())));
+        CustomerPrefix kept = filter;
+        return continuations.page(query.getResultList().stream().map(CustomerQueries::accountOf).toList(), size,
+                String.valueOf(partnerId), last -> List.of(String.valueOf(last.id()),
+                        kept == null ? "" : kept.field().name(), kept == null ? "" : kept.text()));
     }
 
     public CustomerAccount account(long customerId) {

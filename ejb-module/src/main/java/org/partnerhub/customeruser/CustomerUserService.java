@@ -30,6 +30,7 @@ import org.partnerhub.security.Roles;
 import org.partnerhub.security.TemporaryPassword;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Continuations;
+import org.partnerhub.shared.KeysetPage;
 import org.partnerhub.shared.UniqueViolation;
 import org.partnerhub.subscription.Subscription;
 import org.partnerhub.subscription.SubscriptionStatus;
@@ -142,29 +143,20 @@ public class CustomerUserService {
      * one, is refused.
      */
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
-    public CustomerUserPage page(long customerId, String continuation, @Min(1) @Max(MAX_PAGE) int size) {
+    public KeysetPage<CustomerUserRow> page(long customerId, String continuation, @Min(1) @Max(KeysetPage.MAX_SIZE) int size) {
         long partnerId = currentUser.partnerId();
         activeRelationships.of(partnerId, customerId);
         long afterId = 0;
         if (continuation != null) {
-            List<String> parts = continuations.read(continuation, 3);
-            if (!parts.get(0).equals(String.valueOf(partnerId)) || !parts.get(1).equals(String.valueOf(customerId))) {
-                throw new BusinessException("continuation.invalid", "MS-ContinuationToken");
-            }
-            afterId = Long.parseLong(parts.get(2));
+            afterId = Long.parseLong(continuations.resume(continuation, partnerId + ":" + customerId, 1).get(0));
         }
-        List<CustomerUserRow> found = em.createQuery("select u from CustomerUser u where u.customer.id = :customer"
+        return continuations.page(em.createQuery("select u from CustomerUser u where u.customer.id = :customer"
                         + " and u.id > :after order by u.id", CustomerUser.class)
                 .setParameter("customer", customerId)
                 .setParameter("after", afterId)
                 .setMaxResults(size + 1)
-                .getResultList().stream().map(CustomerUser::toRow).toList();
-        if (found.size() <= size) {
-            return new CustomerUserPage(found, null);
-        }
-        List<CustomerUserRow> items = found.subList(0, size);
-        return new CustomerUserPage(items, continuations.of(List.of(String.valueOf(partnerId),
-                String.valueOf(customerId), String.valueOf(items.get(size - 1).id()))));
+                .getResultList().stream().map(CustomerUser::toRow).toList(), size, partnerId + ":" + customerId,
+                last -> List.of(String.valueOf(last.id())));
     }
 
     /** Sets the password its caller chose; the old one stops working. */

@@ -9,7 +9,11 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
-/** A create an API client sent with an {@code MS-RequestId}, and the answer it got. */
+/**
+ * A create an API client sent with an {@code MS-RequestId}, and the answer it got, kept as
+ * {@link SealedAnswers} says: found and opened only with the request id, which the row does not
+ * hold.
+ */
 @Entity
 @Table(name = "api_request")
 @IdClass(ApiRequest.Key.class)
@@ -39,18 +43,18 @@ public class ApiRequest {
 
     ApiRequest(String caller, String requestId, String operation, LocalDateTime receivedAt) {
         this.caller = caller;
-        this.requestId = requestId;
+        this.requestId = SealedAnswers.lookup(requestId);
         this.operation = operation;
         this.receivedAt = receivedAt;
     }
 
-    void answered(ApiAnswer answer) {
+    void answered(ApiAnswer answer, String requestId) {
         this.status = answer.status();
-        this.body = answer.body();
+        this.body = answer.body() == null ? null : SealedAnswers.seal(answer.body(), requestId);
     }
 
-    ApiAnswer answer() {
-        return new ApiAnswer(status, body);
+    ApiAnswer answer(String requestId) {
+        return new ApiAnswer(status, body == null ? null : SealedAnswers.open(body, requestId));
     }
 
     boolean isAnsweredSince(LocalDateTime since) {
@@ -69,9 +73,10 @@ public class ApiRequest {
         public Key() {
         }
 
+        /** The key of the row kept for this caller's request id. */
         Key(String caller, String requestId) {
             this.caller = caller;
-            this.requestId = requestId;
+            this.requestId = SealedAnswers.lookup(requestId);
         }
 
         @Override

@@ -45,7 +45,7 @@ public class ApiRequestService {
         if (!found.getOperation().equals(operation)) {
             throw new BusinessException("apiRequest.otherOperation", "MS-RequestId", requestId);
         }
-        return Optional.of(found.answer());
+        return Optional.of(found.answer(requestId));
     }
 
     /**
@@ -58,7 +58,7 @@ public class ApiRequestService {
         em.persist(request);
         em.flush();
         ApiAnswer answer = work.get();
-        request.answered(answer);
+        request.answered(answer, requestId);
         return answer;
     }
 

@@ -6,6 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
@@ -18,7 +21,10 @@ import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.Continuations;
+import org.partnerhub.shared.KeysetPage;
 import org.partnerhub.shared.LinkToken;
+import org.partnerhub.shared.NewestFirst;
 
 /**
  * The caller's pending partnership requests, the provider directory, and what a request link
@@ -38,6 +44,9 @@ public class PartnershipQueries {
 
     @EJB
     CurrentUser currentUser;
+
+    @Inject
+    Continuations continuations;
 
     /**
      * The request behind a link, refused exactly as accepting it would be (unknown, for another
@@ -75,6 +84,38 @@ public class PartnershipQueries {
                         !p.isRequestedBy(me), p.getRequestedBy(), p.getRequestedAt(), p.getLinkExpiresAt(),
                         p.getLinkExpiresAt() != null && !now.isBefore(p.getLinkExpiresAt())))
                 .toList();
+    }
+
+    /**
+     * The caller's partnerships of every status (or of one), newest request first, a page at a
+     * time by (requested at, id), from where the continuation says the last page ended.
+     */
+    public KeysetPage<PartnershipRow> page(PartnershipStatus status, String continuation,
+            @Min(1) @Max(KeysetPage.MAX_SIZE) int size) {
+        Partner me = currentUser.require().getPartner();
+        NewestFirst from = NewestFirst.resume(continuations, continuation, String.valueOf(me.getId()),
+                List.of(status == null ? "" : status.name()));
+        String only = from.filter().get(0);
+        TypedQuery<Partnership> query = em.createQuery("select p from Partnership p join fetch p.provider"
+                        + " join fetch p.reseller where (p.provider = :me or p.reseller = :me)"
+                        + (only.isEmpty() ? "" : " and p.status = :status") + from.after("p.requestedAt", "p.id")
+                        + " order by p.requestedAt desc, p.id desc", Partnership.class)
+                .setParameter("me", me);
+        if (!only.isEmpty()) {
+            query.setParameter("status", PartnershipStatus.valueOf(only));
+        }
+        return from.page(from.bind(query, size).getResultList().stream().map(p -> PartnershipRow.of(p, me)).toList(),
+                size, PartnershipRow::requestedAt, PartnershipRow::id);
+    }
+
+    /** One of the caller's partnerships; another pair's is "not found". */
+    public PartnershipRow partnership(long partnershipId) {
+        Partner me = currentUser.require().getPartner();
+        Partnership partnership = em.find(Partnership.class, partnershipId);
+        if (partnership == null || !partnership.isSide(me)) {
+            throw BusinessException.of("partnership.notFound");
+        }
+        return PartnershipRow.of(partnership, me);
     }
 
     /** Indirect providers whose name contains the text (all of them for no text), by name, at most 100. */

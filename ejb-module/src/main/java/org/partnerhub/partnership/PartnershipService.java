@@ -68,19 +68,33 @@ public class PartnershipService {
     }
 
     /** A reseller asks a provider from the directory; the provider answers on its own page. */
-    public void requestProvider(long providerId) {
-        Caller actor = currentUser.require();
+    public long requestProvider(long providerId) {
+        return requestProvider(currentUser.require(), em.find(Partner.class, providerId), "from the provider directory");
+    }
+
+    /** A reseller asks the provider with this MPN ID (an API client, which has no directory). */
+    public long requestProviderWithMpnId(
+            @NotBlank(message = "{partnerhub.required}") @MpnId String providerMpnId) {
+        Partner provider = em.createQuery("select p from Partner p where p.mpnId = :mpnId", Partner.class)
+                .setParameter("mpnId", providerMpnId.trim())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("partnership.mpnId.unknown", "mpnId", providerMpnId.trim()));
+        return requestProvider(currentUser.require(), provider, "by MPN ID");
+    }
+
+    private long requestProvider(Caller actor, Partner provider, String how) {
         Partner reseller = actor.getPartner();
         if (reseller.getType() != PartnerType.INDIRECT_RESELLER) {
             throw BusinessException.of("partnership.request.onlyResellers");
         }
-        Partner provider = em.find(Partner.class, providerId);
         if (provider == null || provider.getType() != PartnerType.INDIRECT_PROVIDER) {
             throw BusinessException.of("partnership.notAProvider");
         }
-        persistRefusingSecondOpen(Partnership.requestedByReseller(reseller, provider, actor.actorName(), now()));
-        audit(actor, reseller, AuditAction.PARTNERSHIP_REQUESTED, provider, "from the provider directory");
-        audit(actor, provider, AuditAction.PARTNERSHIP_REQUESTED, reseller, "from the provider directory");
+        Partnership partnership = Partnership.requestedByReseller(reseller, provider, actor.actorName(), now());
+        persistRefusingSecondOpen(partnership);
+        audit(actor, reseller, AuditAction.PARTNERSHIP_REQUESTED, provider, how);
+        audit(actor, provider, AuditAction.PARTNERSHIP_REQUESTED, reseller, how);
+        return partnership.getId();
     }
 
     /** Resend: a new link for the provider's pending request; the old one stops working. */

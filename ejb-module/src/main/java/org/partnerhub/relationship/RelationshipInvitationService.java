@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -21,8 +24,11 @@ import org.partnerhub.partner.PartnerType;
 import org.partnerhub.partnership.ActivePartnerships;
 import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.Continuations;
+import org.partnerhub.shared.KeysetPage;
 import org.partnerhub.shared.Language;
 import org.partnerhub.shared.LinkToken;
+import org.partnerhub.shared.NewestFirst;
 import org.partnerhub.shared.PeriodSettings;
 
 /**
@@ -50,6 +56,9 @@ public class RelationshipInvitationService {
 
     @EJB
     PeriodSettings links;
+
+    @Inject
+    Continuations continuations;
 
     /** A new invitation in the customer's language; with a provider id, a joint one. */
     public InvitationLink invite(@NotNull Language language, Long jointProviderId) {
@@ -133,23 +142,35 @@ public class RelationshipInvitationService {
         audit(actor, AuditAction.INVITATION_REVOKED, invitation, "");
     }
 
-    /** The partner's invitations, newest first, with their status as of now. */
+    /** The partner's latest invitations, newest first, with their status as of now. */
     public List<InvitationRow> invitations() {
+        return page(null, KeysetPage.MAX_SIZE).items();
+    }
+
+    /**
+     * The partner's invitations, newest first, a page at a time by (created at, id), from where
+     * the continuation says the last page ended.
+     */
+    public KeysetPage<InvitationRow> page(String continuation, @Min(1) @Max(KeysetPage.MAX_SIZE) int size) {
         long partnerId = currentUser.partnerId();
+        NewestFirst from = NewestFirst.resume(continuations, continuation, String.valueOf(partnerId), List.of());
+        TypedQuery<RelationshipInvitation> query = em.createQuery("select i from RelationshipInvitation i"
+                        + " left join fetch i.provider left join fetch i.customer left join fetch i.forCustomer"
+                        + " where i.partner.id = :partner" + from.after("i.createdAt", "i.id")
+                        + " order by i.createdAt desc, i.id desc", RelationshipInvitation.class)
+                .setParameter("partner", partnerId);
         LocalDateTime now = now();
-        return em.createQuery("""
-                        select i from RelationshipInvitation i left join fetch i.provider left join fetch i.customer
-                        left join fetch i.forCustomer
-                        where i.partner.id = :partner
-                        order by i.createdAt desc, i.id desc""", RelationshipInvitation.class)
-                .setParameter("partner", partnerId)
-                .setMaxResults(500)
-                .getResultList().stream()
-                .map(i -> new InvitationRow(i.getId(), i.statusAt(now),
-                        i.getProvider() == null ? null : i.getProvider().getName(), i.getCreatedBy(), i.getCreatedAt(),
-                        i.getExpiresAt(), i.getCustomer() == null ? null : i.getCustomer().getCompanyName(),
-                        i.getForCustomer() == null ? null : i.getForCustomer().getCompanyName()))
-                .toList();
+        return from.page(from.bind(query, size).getResultList().stream().map(i -> InvitationRow.of(i, now)).toList(),
+                size, InvitationRow::createdAt, InvitationRow::id);
+    }
+
+    /** One of the partner's invitations; another partner's is "not found". */
+    public InvitationRow invitation(long invitationId) {
+        RelationshipInvitation invitation = em.find(RelationshipInvitation.class, invitationId);
+        if (invitation == null || !invitation.isSentBy(currentUser.partnerId())) {
+            throw BusinessException.of("invitation.notFound");
+        }
+        return InvitationRow.of(invitation, now());
     }
 
     private RelationshipInvitation lockedOwn(Caller actor, long invitationId) {

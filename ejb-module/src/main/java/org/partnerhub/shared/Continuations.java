@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -53,6 +55,34 @@ public class Continuations {
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
+    }
+
+    /**
+     * Where a page of one list starts: the parts after the first, which names whose list it is
+     * (a partner, a partner's customer); a continuation made for another list is refused.
+     */
+    public List<String> resume(String token, String list, int parts) {
+        List<String> read = read(token, parts + 1);
+        if (!read.get(0).equals(list)) {
+            throw invalid();
+        }
+        return read.subList(1, read.size());
+    }
+
+    /**
+     * The page out of the rows a query found when asked for {@code size + 1}: the first
+     * {@code size} and, when there was one more, a continuation of this list from the last of
+     * them (its sort key and id, and what the list is filtered by, as {@code after} gives them).
+     */
+    public <T> KeysetPage<T> page(List<T> found, int size, String list, Function<T, List<String>> after) {
+        if (found.size() <= size) {
+            return new KeysetPage<>(List.copyOf(found), null);
+        }
+        List<T> items = List.copyOf(found.subList(0, size));
+        List<String> parts = new ArrayList<>();
+        parts.add(list);
+        parts.addAll(after.apply(items.get(size - 1)));
+        return new KeysetPage<>(items, of(parts));
     }
 
     private byte[] signature(byte[] payload) {

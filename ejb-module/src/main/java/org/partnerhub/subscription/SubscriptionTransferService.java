@@ -8,6 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -22,6 +25,9 @@ import org.partnerhub.partner.Partner;
 import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.Continuations;
+import org.partnerhub.shared.KeysetPage;
+import org.partnerhub.shared.NewestFirst;
 import org.partnerhub.shared.PeriodSettings;
 
 /**
@@ -50,6 +56,9 @@ public class SubscriptionTransferService {
 
     @EJB
     PeriodSettings periods;
+
+    @Inject
+    Continuations continuations;
 
     /** The customer's subscriptions another partner holds that the caller may ask for. */
     public List<SubscriptionRow> transferable(long customerId) {
@@ -86,26 +95,47 @@ public class SubscriptionTransferService {
         return transfer.getId();
     }
 
-    /** The caller's requests and those it is asked to approve, newest first. */
+    /** The caller's latest requests and those it is asked to approve, newest first. */
     public List<TransferRow> transfers() {
+        return page(null, KeysetPage.MAX_SIZE).items();
+    }
+
+    /**
+     * The caller's requests and those it is asked to approve, newest first, a page at a time by
+     * (requested at, id), from where the continuation says the last page ended.
+     */
+    public KeysetPage<TransferRow> page(String continuation, @Min(1) @Max(KeysetPage.MAX_SIZE) int size) {
         long partnerId = currentUser.partnerId();
+        NewestFirst from = NewestFirst.resume(continuations, continuation, String.valueOf(partnerId), List.of());
+        TypedQuery<SubscriptionTransfer> query = em.createQuery("select t from SubscriptionTransfer t"
+                        + " join fetch t.customer join fetch t.fromPartner join fetch t.toPartner"
+                        + " where (t.fromPartner.id = :partner or t.toPartner.id = :partner)"
+                        + from.after("t.requestedAt", "t.id") + " order by t.requestedAt desc, t.id desc",
+                        SubscriptionTransfer.class)
+                .setParameter("partner", partnerId);
         LocalDateTime now = now();
-        return em.createQuery("""
-                        select t from SubscriptionTransfer t join fetch t.customer join fetch t.fromPartner
-                          join fetch t.toPartner
-                        where t.fromPartner.id = :partner or t.toPartner.id = :partner
-                        order by t.requestedAt desc, t.id desc""", SubscriptionTransfer.class)
-                .setParameter("partner", partnerId)
-                .setMaxResults(500)
-                .getResultList().stream()
-                .map(t -> {
-                    boolean incoming = t.isDecidedBy(partnerId);
-                    return new TransferRow(t.getId(), incoming, t.getCustomer().getCompanyName(),
-                            (incoming ? t.getToPartner() : t.getFromPartner()).getName(), describe(t), t.statusAt(now),
-                            t.getRequestedBy(), t.getRequestedAt(), t.getExpiresAt(), t.getDecidedBy(),
-                            t.getDecisionReason());
-                })
-                .toList();
+        return from.page(from.bind(query, size).getResultList().stream().map(t -> rowOf(t, partnerId, now)).toList(),
+                size, TransferRow::requestedAt, TransferRow::id);
+    }
+
+    /** One request of the caller's or to the caller; another partner's is "not found". */
+    public TransferRow transfer(long transferId) {
+        long partnerId = currentUser.partnerId();
+        SubscriptionTransfer transfer = em.find(SubscriptionTransfer.class, transferId);
+        if (transfer == null || !(transfer.isDecidedBy(partnerId) || transfer.getToPartner().getId() == partnerId)) {
+            throw BusinessException.of("transfer.notFound");
+        }
+        return rowOf(transfer, partnerId, now());
+    }
+
+    private static TransferRow rowOf(SubscriptionTransfer transfer, long partnerId, LocalDateTime now) {
+        boolean incoming = transfer.isDecidedBy(partnerId);
+        return new TransferRow(transfer.getId(), incoming, transfer.getCustomer().getId(),
+                transfer.getCustomer().getCompanyName(),
+                (incoming ? transfer.getToPartner() : transfer.getFromPartner()).getName(), describe(transfer),
+                transfer.getSubscriptions().stream().map(Subscription::getId).sorted().toList(),
+                transfer.statusAt(now), transfer.getRequestedBy(), transfer.getRequestedAt(), transfer.getExpiresAt(),
+                transfer.getDecidedBy(), transfer.getDecisionReason());
     }
 
     public void approve(long transferId) {

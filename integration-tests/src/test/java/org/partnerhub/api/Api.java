@@ -126,6 +126,13 @@ public final class Api {
                 + offerId).split("\n")[0];
     }
 
+    /** A new customer of the first partner, which the second serves too, with one subscription through the first. */
+    public String newSharedSubscribedCustomer(String partnerMpnId, String alsoServedBy, String company, long offerId)
+            throws IOException, InterruptedException {
+        return fixture("customer", "partner=" + partnerMpnId + "&company=" + encoded(company) + "&alsoServedBy="
+                + alsoServedBy + "&subscribedOffer=" + offerId).split("\n")[0];
+    }
+
     private HttpRequest.Builder request(String token, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/" + path))
                 .header("Accept", "application/json")

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,6 +38,40 @@ abstract class ApiTest {
     @BeforeEach
     void client() {
         api = new Api(base);
+    }
+
+    /** The answer's JSON, once it is a 201. */
+    static JsonObject created(HttpResponse<String> answer) {
+        assertEquals(201, answer.statusCode(), answer.body());
+        return Api.json(answer);
+    }
+
+    /**
+     * The ids of every item of a collection, following {@code links.next} to its last page as
+     * the SDK does; {@code between} runs after the first page (an insert meanwhile, say).
+     */
+    List<String> allIds(String token, String firstPage, Step between) throws Exception {
+        JsonObject page = ok(api.get(token, firstPage));
+        List<String> seen = new ArrayList<>();
+        page.getJsonArray("items").forEach(item -> seen.add(item.asJsonObject().getString("id")));
+        between.run();
+        while (page.containsKey("links")) {
+            JsonObject next = page.getJsonObject("links").getJsonObject("next");
+            JsonObject header = next.getJsonArray("headers").getJsonObject(0);
+            page = ok(api.get(token, next.getString("uri"), header.getString("key"), header.getString("value")));
+            page.getJsonArray("items").forEach(item -> seen.add(item.asJsonObject().getString("id")));
+        }
+        return seen;
+    }
+
+    /** A new MS-RequestId. */
+    static String uuid() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Something a test does between two requests. */
+    interface Step {
+        void run() throws Exception;
     }
 
     /** The answer's JSON, once it is a 200. */

@@ -78,7 +78,9 @@ public class ApiExceptions implements ExceptionMapper<Throwable> {
         }
         if (messageKey.endsWith(".taken") || messageKey.endsWith("changedMeanwhile")
                 || messageKey.endsWith("changedConcurrently") || messageKey.endsWith(".alreadyCustomer")
-                || messageKey.endsWith(".otherOperation")) {
+                || messageKey.endsWith(".otherOperation") || messageKey.endsWith(".alreadyOpen")
+                || messageKey.endsWith(".alreadyAnswered") || messageKey.endsWith(".alreadyRequested")
+                || messageKey.endsWith(".answered") || messageKey.endsWith(".decided")) {
             return 409;
         }
         return 400;

@@ -30,6 +30,15 @@ public final class JsonBody {
     }
 
     public static JsonBody read(InputStream body) {
+        return read(body, true);
+    }
+
+    /** A body that may be left out (an action whose details are optional): none reads as {@code {}}. */
+    public static JsonBody readOptional(InputStream body) {
+        return read(body, false);
+    }
+
+    private static JsonBody read(InputStream body, boolean required) {
         byte[] bytes;
         try {
             bytes = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
@@ -40,6 +49,9 @@ public final class JsonBody {
             throw ApiProblem.badRequest("The body is larger than 1 MB.");
         }
         if (bytes.length == 0) {
+            if (!required) {
+                return new JsonBody(JsonValue.EMPTY_JSON_OBJECT);
+            }
             throw ApiProblem.badRequest("A JSON body is required.");
         }
         try {

@@ -59,12 +59,7 @@ public class RequestPartnershipPage implements Serializable {
     private void show(PartnershipLink made) {
         link = made;
         draft = new DraftEmail("request.email.subject", "request.email.body", made.providerName(), made.resellerName(),
-                acceptAddress(made), made.expiresAt(), signedInUser.getMe().displayName(), made.resellerLanguage());
-    }
-
-    /** The address the link leads to, with the token. */
-    private static String acceptAddress(PartnershipLink made) {
-        return PersonalLinks.address("/partnership/accept.xhtml?token=" + made.token().value());
+                PersonalLinks.partnershipRequest(made.token()), made.expiresAt(), signedInUser.getMe().displayName(), made.resellerLanguage());
     }
 
     public String getMpnId() {

@@ -90,12 +90,7 @@ public class InviteCustomerPage implements Serializable {
         String joint = made.jointProviderName();
         draft = new DraftEmail(joint == null ? "invite.email.subject" : "invite.email.subject.joint",
                 joint == null ? "invite.email.body" : "invite.email.body.joint", made.partnerName(), joint,
-                acceptAddress(made), made.expiresAt(), signedInUser.getMe().displayName(), made.language());
-    }
-
-    /** The address the link leads to, with the token. */
-    private static String acceptAddress(InvitationLink made) {
-        return PersonalLinks.address("/accept/" + made.token().value());
+                PersonalLinks.invitation(made.token()), made.expiresAt(), signedInUser.getMe().displayName(), made.language());
     }
 
     public List<PartnerRow> getProviders() {

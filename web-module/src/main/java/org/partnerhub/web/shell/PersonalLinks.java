@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.partnerhub.shared.LinkToken;
 
 /** What the pages that draft an email with a personal link share: the link's address and its date. */
 public final class PersonalLinks {
@@ -18,7 +19,7 @@ public final class PersonalLinks {
      * wherever the user's colleagues reach it too), for a path such as {@code /accept/<token>}.
      */
     public static String address(String path) {
-        return address((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), path);
+        return address(pageRequest(), path);
     }
 
     /** The same for a request that is not a page's (an API call). */
@@ -26,6 +27,28 @@ public final class PersonalLinks {
         String here = request.getRequestURL().toString();
         String origin = here.substring(0, here.length() - request.getRequestURI().length());
         return origin + request.getContextPath() + path;
+    }
+
+    /** Where a relationship invitation's link leads: the short public acceptance address. */
+    public static String invitation(HttpServletRequest request, LinkToken token) {
+        return address(request, "/accept/" + token.value());
+    }
+
+    public static String invitation(LinkToken token) {
+        return invitation(pageRequest(), token);
+    }
+
+    /** Where a provider's partnership request link leads: the reseller's answer page. */
+    public static String partnershipRequest(HttpServletRequest request, LinkToken token) {
+        return address(request, "/partnership/accept.xhtml?token=" + token.value());
+    }
+
+    public static String partnershipRequest(LinkToken token) {
+        return partnershipRequest(pageRequest(), token);
+    }
+
+    private static HttpServletRequest pageRequest() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     /** A date as a letter writes it, in that language. */

@@ -16,9 +16,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.partnerhub.activity.AuditLogQueries;
-import org.partnerhub.activity.AuditPage;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditRecord;
+import org.partnerhub.shared.KeysetPage;
 import org.partnerhub.web.api.ApiProblem;
 import org.partnerhub.web.api.JsonFactory;
 
@@ -33,7 +33,6 @@ import org.partnerhub.web.api.JsonFactory;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditRecordsResource {
 
-
     @EJB
     AuditLogQueries log;
 
@@ -44,10 +43,9 @@ public class AuditRecordsResource {
             @HeaderParam(Paging.CONTINUATION_HEADER) String continuation) {
         int pageSize = Paging.size(size);
         boolean next = Paging.isNext(seekOperation);
-        AuditPage page = next ? log.records(null, null, null, Paging.required(continuation), pageSize)
+        KeysetPage<AuditRecord> page = next ? log.records(null, null, null, Paging.required(continuation), pageSize)
                 : log.records(time("startDate", startDate), time("endDate", endDate), action(action), null, pageSize);
-        return Response.ok(Collections.of(page.items().stream().map(AuditRecordsResource::json).toList(),
-                page.next() == null ? null : Paging.next("auditrecords", pageSize, page.next())).toString()).build();
+        return Paging.answer(page, pageSize, "auditrecords", AuditRecordsResource::json);
     }
 
     static JsonObject json(AuditRecord record) {

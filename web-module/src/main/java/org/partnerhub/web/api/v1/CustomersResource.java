@@ -19,7 +19,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import org.partnerhub.account.NewCustomer;
 import org.partnerhub.channel.ChannelQueries;
-import org.partnerhub.customer.CustomerPage;
+import org.partnerhub.customer.CustomerAccount;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerService;
 import org.partnerhub.customer.NewCustomerCredentials;
@@ -28,6 +28,7 @@ import org.partnerhub.identity.ApiRequestService;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.relationship.InvitationLink;
 import org.partnerhub.relationship.RelationshipInvitationService;
+import org.partnerhub.shared.KeysetPage;
 import org.partnerhub.shared.Language;
 import org.partnerhub.web.api.Idempotency;
 import org.partnerhub.web.api.JsonBody;
@@ -74,10 +75,9 @@ public class CustomersResource {
             @HeaderParam("MS-ContinuationToken") String continuation) {
         int pageSize = Paging.size(size);
         boolean next = Paging.isNext(seekOperation);
-        CustomerPage page = queries.page(next ? Paging.required(continuation) : null, pageSize,
+        KeysetPage<CustomerAccount> page = queries.page(next ? Paging.required(continuation) : null, pageSize,
                 next ? null : CustomerFilter.read(filter));
-        return Response.ok(Collections.of(page.items().stream().map(CustomerJson::of).toList(),
-                page.next() == null ? null : Paging.next("customers", pageSize, page.next())).toString()).build();
+        return Paging.answer(page, pageSize, "customers", CustomerJson::of);
     }
 
     /**
@@ -106,7 +106,7 @@ public class CustomersResource {
     public Response relationshipRequest(@HeaderParam("X-Locale") String locale) {
         InvitationLink link = invitations.invite(Language.fromTag(locale), null);
         return Response.ok(JsonFactory.object()
-                .add("url", PersonalLinks.address(request, "/accept/" + link.token().value()))
+                .add("url", PersonalLinks.invitation(request, link.token()))
                 .add("attributes", Links.type("CustomerRelationshipRequest"))
                 .build().toString()).build();
     }

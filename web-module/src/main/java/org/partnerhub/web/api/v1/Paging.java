@@ -1,7 +1,9 @@
 package org.partnerhub.web.api.v1;
 
 import jakarta.json.JsonObject;
-import org.partnerhub.customer.CustomerQueries;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
+import org.partnerhub.shared.KeysetPage;
 import org.partnerhub.web.api.ApiProblem;
 import org.partnerhub.web.api.JsonFactory;
 
@@ -20,16 +22,16 @@ final class Paging {
 
     static int size(String size) {
         if (size == null || size.isBlank()) {
-            return CustomerQueries.MAX_API_PAGE;
+            return KeysetPage.MAX_SIZE;
         }
         if (!size.trim().matches("[0-9]{1,4}")) {
-            throw ApiProblem.badRequest("size must be a number from 1 to " + CustomerQueries.MAX_API_PAGE + ", not " + size);
+            throw ApiProblem.badRequest("size must be a number from 1 to " + KeysetPage.MAX_SIZE + ", not " + size);
         }
         int asked = Integer.parseInt(size.trim());
-        if (asked > CustomerQueries.MAX_API_PAGE) {
-            throw ApiProblem.badRequest("size must be at most " + CustomerQueries.MAX_API_PAGE + ", not " + asked);
+        if (asked > KeysetPage.MAX_SIZE) {
+            throw ApiProblem.badRequest("size must be at most " + KeysetPage.MAX_SIZE + ", not " + asked);
         }
-        return asked == 0 ? CustomerQueries.MAX_API_PAGE : asked;
+        return asked == 0 ? KeysetPage.MAX_SIZE : asked;
     }
 
     /** Next continues from a token; First (or none) starts again; the others are not offered. */
@@ -52,7 +54,13 @@ final class Paging {
         return continuation.trim();
     }
 
-    static JsonObject next(String collection, int size, String continuation) {
+    /** A page as a collection, with {@code links.next} to the page after it when one follows. */
+    static <T> Response answer(KeysetPage<T> page, int size, String collection, Function<T, JsonObject> json) {
+        return Response.ok(Collections.of(page.items().stream().map(json).toList(),
+                page.next() == null ? null : next(collection, size, page.next())).toString()).build();
+    }
+
+    private static JsonObject next(String collection, int size, String continuation) {
         return JsonFactory.object()
                 .add("next", Links.link(collection + "?size=" + size + "&seekOperation=Next")
                         .add("headers", JsonFactory.array().add(JsonFactory.object()

@@ -22,12 +22,12 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.partnerhub.customeruser.CustomerUserPage;
 import org.partnerhub.customeruser.CustomerUserRow;
 import org.partnerhub.customeruser.CustomerUserService;
 import org.partnerhub.customeruser.NewCustomerUser;
 import org.partnerhub.identity.ApiAnswer;
 import org.partnerhub.identity.ApiRequestService;
+import org.partnerhub.shared.KeysetPage;
 import org.partnerhub.web.api.ApiProblem;
 import org.partnerhub.web.api.Idempotency;
 import org.partnerhub.web.api.JsonBody;
@@ -63,11 +63,9 @@ public class UsersResource {
             @HeaderParam(Paging.CONTINUATION_HEADER) String continuation) {
         long customer = Ids.customer(customerId);
         int pageSize = Paging.size(size);
-        CustomerUserPage page = users.page(customer, Paging.isNext(seekOperation) ? Paging.required(continuation) : null,
+        KeysetPage<CustomerUserRow> page = users.page(customer, Paging.isNext(seekOperation) ? Paging.required(continuation) : null,
                 pageSize);
-        return Response.ok(Collections.of(page.items().stream().map(user -> json(user, customerId)).toList(),
-                page.next() == null ? null
-                        : Paging.next("customers/" + customerId + "/users", pageSize, page.next())).toString()).build();
+        return Paging.answer(page, pageSize, "customers/" + customerId + "/users", user -> json(user, customerId));
     }
 
     @GET
