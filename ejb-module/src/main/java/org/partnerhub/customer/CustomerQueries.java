@@ -119,8 +119,12 @@ public class CustomerQueries {
             case COMPANY_NAME -> " and c.companyNameKey like :text escape '\\'";
             case DOMAIN -> " and c.domainPrefix like :text escape '\\'";
         };
+        // The relationship's own customer_id, not the customer's id: the index (partner, status,
+        // customer) then starts at the last id, where c.id made PostgreSQL read every earlier
+        // relationship of the partner first (page 90 of 180 took 14 ms in SQL instead of 0.7).
         TypedQuery<ResellerRelationship> query = em.createQuery("select r from ResellerRelationship r join fetch r.customer c"
-                        + ACTIVE_AND_MINE + " and c.id > :after" + matching + " order by c.id", ResellerRelationship.class)
+                        + ACTIVE_AND_MINE + " and r.customer.id > :after" + matching + " order by r.customer.id",
+                        ResellerRelationship.class)
                 .setParameter("partner", partnerId)
                 .setParameter("after", afterId)
                 .setMaxResults(size + 1)

@@ -45,7 +45,10 @@ class CustomersApiIT extends ApiTest {
         assertEquals(3, pages, "3 + 3 + 2");
         assertEquals(made, seen, "every customer once, in the order made, the one added meanwhile last");
         assertEquals(new HashSet<>(made).size(), seen.size());
-        JsonObject all = ok(api.get(token, "customers"));
+        HttpResponse<String> whole = api.get(token, "customers");
+        assertTrue(whole.headers().firstValue("Server-Timing").orElse("").matches("app;dur=[0-9]+\\.[0-9]"),
+                "the server says how long it took: " + whole.headers().map());
+        JsonObject all = ok(whole);
         assertEquals(8, all.getInt("totalCount"), "totalCount is the number of items in the answer");
         assertEquals(made, ids(all));
         assertEquals("Collection", all.getJsonObject("attributes").getString("objectType"));

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The load test (Gatling, bench/src/test/java/org/partnerhub/bench/PortalSimulation.java): a
+# distributor's agents at work, [users] sessions at once for [seconds], on PostgreSQL with
+#   100,000 customers (90% Contoso Distribution's, every twentieth shared with Fabrikam),
+#   1,000,000 subscriptions, 1,000 partners, one customer with 10,000 users.
+#   bench/load.sh [users] [seconds]     (defaults 32 and 120)
+# Starts the app with the run command (Payara Server, demo data) on a scratch database
+# partnerhub_bench_load on 127.0.0.1:5432 (user postgres, trust auth), fills it, runs the
+# simulation, then prints p50/p95/p99 and throughput per request kind (bench/lib/gatling_summary.py)
+# and the server's heap after the run (jcmd). Exits non-zero if any request failed. Needs ports
+# 8080 and 4848 free; stops the server at the end. Gatling's HTML report: bench/target/gatling/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+users=${1:-32}
+seconds=${2:-120}
+db=partnerhub_bench_load
+log=ear/target/bench-load-server.log
+first=1000001000
+. bench/lib/start-app.sh
+contoso=$(psql_db -c "SELECT id FROM partner WHERE mpn_id = '1000001'")
+fabrikam=$(psql_db -c "SELECT id FROM partner WHERE mpn_id = '2000001'")
+echo "filling $db: customers, subscriptions, partners, users (about a minute)"
+psql_db -v count=100000 -v partner="$contoso" -v other="$fabrikam" -v first_id=$first -f bench/lib/fill-customers.sql
+psql_db -v partner="$contoso" -v few=10 -v many=10000 -f bench/lib/fill-customer-users.sql
+psql_db -v provider="$contoso" -v reseller="$fabrikam" -v first_id=$first -v customers=100000 -v per_customer=10 \
+    -v users="$users" -f bench/lib/fill-distributor.sql
+rm -rf bench/target/gatling
+# A warm-up that is not measured: the server's JIT compiles the pages' paths, as it would have
+# long before a working day's peak.
+echo "warming up: 4 sessions for 30 s"
+mvn -B -q -f bench gatling:test -Dpartnerhub.url=http://localhost:8080/partnerhub -Dusers=4 -Dseconds=30 \
+    -DfirstCustomer=$first -DfirstSubscription=$((2 * first)) >/dev/null
+rm -rf bench/target/gatling
+echo "measuring: $users sessions for $seconds s"
+status=0
+mvn -B -q -f bench gatling:test -Dpartnerhub.url=http://localhost:8080/partnerhub -Dusers="$users" \
+    -Dseconds="$seconds" -DfirstCustomer=$first -DfirstSubscription=$((2 * first)) || status=$?
+python3 bench/lib/gatling_summary.py bench/target/gatling
+server_pid=$(pgrep -f 'modules/glassfish.jar' | head -1)
+echo "server heap after the run, then after a full GC (jcmd $server_pid):"
+jcmd "$server_pid" GC.heap_info | grep -E 'garbage-first heap|region size|Metaspace'
+jcmd "$server_pid" GC.run >/dev/null
+jcmd "$server_pid" GC.heap_info | grep -E 'garbage-first heap'
+exit $status

@@ -1,0 +1,142 @@
+package org.partnerhub.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
+
+/**
+ * Agents of a distributor at work: {@code users} sessions (32 unless set), each its own signed-in
+ * partner user (bench1@contoso.example …), go round the pages of a working day for
+ * {@code seconds} (120 unless set), with no pause: the customer list (first page, next page, a far
+ * page, a contains-search), a customer's account (subscriptions and users tabs), one with 10
+ * users and one with 10,000, a subscription, the transfers page and the Home page. Any failed
+ * request fails the run. The data is bench/lib's (bench/load.sh): customer ids from
+ * {@code firstCustomer} + 1, every tenth another partner's, ten subscriptions each.
+ */
+public class PortalSimulation extends Simulation {
+
+    private static final String BASE = System.getProperty("partnerhub.url", "http://localhost:8080/partnerhub");
+    private static final int USERS = Integer.getInteger("users", 32);
+    private static final int SECONDS = Integer.getInteger("seconds", 120);
+    private static final String PASSWORD = System.getProperty("password", "Demo-Partner-2026");
+    private static final long FIRST_CUSTOMER = Long.getLong("firstCustomer", 1_000_001_000L);
+    private static final int CUSTOMERS = Integer.getInteger("customers", 100_000);
+    private static final long FIRST_SUBSCRIPTION = Long.getLong("firstSubscription", 2_000_002_000L);
+    private static final int SUBSCRIPTIONS_EACH = 10;
+    private static final long FEW_USERS_CUSTOMER = 1_000_000_001L;
+    private static final long MANY_USERS_CUSTOMER = 1_000_000_002L;
+    /** The first row of the far page: the middle of the provider's 90,000 customers. */
+    private static final int FAR_ROW = Integer.getInteger("farRow", 49_975);
+    private static final List<String> SEARCHES = List.of("abc", "1f2", "e9d", "77a", "c0f", "b4b", "d00", "5e1");
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
+            .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+            .acceptLanguageHeader("en")
+            .userAgentHeader("Partner Hub load test (Gatling)");
+
+    private final ChainBuilder signIn = exec(
+            http("sign-in page").get("/login.xhtml").check(viewState()),
+            http("sign in").post("/login.xhtml")
+                    .formParam("login", "login")
+                    .formParam("login:email", "#{email}")
+                    .formParam("login:password", PASSWORD)
+                    .formParam("login:signIn", "login:signIn")
+                    .formParam("jakarta.faces.ViewState", "#{viewState}")
+                    .check(status().is(200), substring("id=\"welcome\"")));
+
+    private final ChainBuilder workingDay = exec(session -> {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        int index = random.nextInt(1, CUSTOMERS + 1);
+        if (index % 10 == 0) {
+            index--; // every tenth customer is another partner's
+        }
+        return session.set("customer", FIRST_CUSTOMER + index)
+                .set("subscription", FIRST_SUBSCRIPTION + (index - 1L) * SUBSCRIPTIONS_EACH
+                        + random.nextInt(1, SUBSCRIPTIONS_EACH + 1))
+                .set("search", SEARCHES.get(random.nextInt(SEARCHES.size())));
+    }).exec(
+            page("customer list", "/customer/customers.xhtml", "customers:table").check(viewState()),
+            tablePage("customer list, next page", 25),
+            tablePage("customer list, far page", FAR_ROW),
+            ajax("customer list, contains-search", Map.of(
+                    "jakarta.faces.source", "customers:search",
+                    "jakarta.faces.partial.execute", "customers:search",
+                    "jakarta.faces.behavior.event", "keyup",
+                    "jakarta.faces.partial.event", "keyup",
+                    "customers:search", "#{search}")),
+            page("account page", "/customer/account.xhtml?customer=#{customer}", "account:tabs"),
+            page("account page, 10 users", "/customer/account.xhtml?customer=" + FEW_USERS_CUSTOMER, "account:tabs"),
+            page("account page, 10,000 users", "/customer/account.xhtml?customer=" + MANY_USERS_CUSTOMER,
+                    "account:tabs"),
+            page("subscription page", "/subscription/subscription.xhtml?subscription=#{subscription}",
+                    "id=\"license-count\""),
+            page("transfers page", "/subscription/transfers.xhtml", "id=\"transfers\""),
+            page("home page", "/index.xhtml", "id=\"welcome\""));
+
+    private final ScenarioBuilder agents = scenario("distributor agents")
+            .feed(listFeeder(IntStream.rangeClosed(1, USERS)
+                    .mapToObj(i -> Map.<String, Object>of("email", "bench" + i + "@contoso.example")).toList()))
+            .exec(signIn)
+            .exec(during(Duration.ofSeconds(SECONDS)).on(workingDay));
+
+    {
+        setUp(agents.injectOpen(atOnceUsers(USERS)))
+                .protocols(protocol)
+                .assertions(global().failedRequests().count().is(0L));
+    }
+
+    /** A page as the browser asks for it, which must be the page and not the sign-in page. */
+    private static HttpRequestActionBuilder page(String name, String path, String marker) {
+        return http(name).get(path).check(status().is(200), substring(marker), substring("login:password").notExists());
+    }
+
+    /** A page of the customer table, by Ajax, as PrimeFaces' paginator asks for it. */
+    private static HttpRequestActionBuilder tablePage(String name, int firstRow) {
+        return ajax(name, Map.of(
+                "jakarta.faces.source", "customers:table",
+                "jakarta.faces.partial.execute", "customers:table",
+                "customers:table_pagination", "true",
+                "customers:table_first", String.valueOf(firstRow),
+                "customers:table_rows", "25",
+                "customers:table_skipChildren", "true",
+                "customers:table_encodeFeature", "true",
+                "customers:search", ""));
+    }
+
+    /** A Faces Ajax request on the customer list's view, answered with the table and no error. */
+    private static HttpRequestActionBuilder ajax(String name, Map<String, String> form) {
+        HttpRequestActionBuilder request = http(name).post("/customer/customers.xhtml")
+                .header("Faces-Request", "partial/ajax")
+                .formParam("jakarta.faces.partial.ajax", "true")
+                .formParam("jakarta.faces.partial.render", "customers:table")
+                .formParam("customers", "customers")
+                .formParam("jakarta.faces.ViewState", "#{viewState}");
+        for (Map.Entry<String, String> field : form.entrySet()) {
+            request = request.formParam(field.getKey(), field.getValue());
+        }
+        return request.check(status().is(200), substring("customers:table"), substring("<error>").notExists());
+    }
+
+    private static CheckBuilder.Final viewState() {
+        return regex("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").saveAs("viewState");
+    }
+}
