@@ -8,9 +8,11 @@
 --     ana@contoso.example (its hash is copied), one per simulated session.
 -- Ids start at :first_id (subscriptions at 2 × :first_id), above anything the application's
 -- sequences hand out in a bench.
-INSERT INTO reseller_relationship (id, version, partner_id, customer_id, status, since, delegated_admin)
-SELECT 2 * :first_id + i, 1, :reseller, :first_id + i, 'ACTIVE', now(), false
+INSERT INTO reseller_relationship (id, version, partner_id, customer_id, status, since, delegated_admin,
+                                   customer_name_key, customer_created_at)
+SELECT 2 * :first_id + i, 1, :reseller, c.id, 'ACTIVE', now(), false, c.company_name_key, c.created_at
 FROM generate_series(1, :customers) AS i
+JOIN customer c ON c.id = :first_id + i
 WHERE i % 20 = 5;
 
 INSERT INTO customer_order (id, partner_id, customer_id, submitted_at, submitted_by)

@@ -172,6 +172,10 @@ public class Customer {
         return language;
     }
 
+    public String getCompanyNameKey() {
+        return companyNameKey;
+    }
+
     public LocalDateTime getCreatedAt() {
         return createdAt;
     }

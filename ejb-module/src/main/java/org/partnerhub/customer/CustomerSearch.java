@@ -37,11 +37,6 @@ public record CustomerSearch(String text, CustomerSort sort, boolean ascending, 
         return new CustomerSearch(text, newSort, newAscending, indirectResellerId);
     }
 
-    /** Neither text nor reseller: every customer of the caller. */
-    boolean isEverything() {
-        return text.isEmpty() && indirectResellerId == null;
-    }
-
     /** The LIKE pattern: the search text in lower case, its wildcards taken literally. */
     String likePattern() {
         String escaped = Customer.searchKey(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -136,6 +136,11 @@ public class CustomerService {
         } catch (OptimisticLockException e) {
             throw BusinessException.of("customer.changedMeanwhile");
         }
+        // Every partner's list sorts the customer by the copy on its relationship.
+        em.createQuery("update ResellerRelationship r set r.customerNameKey = :key where r.customer = :customer")
+                .setParameter("key", customer.getCompanyNameKey())
+                .setParameter("customer", customer)
+                .executeUpdate();
         auditTrail.record(actor, AuditAction.ACCOUNT_UPDATED, customer.domain(), customer.getCompanyName());
     }
 

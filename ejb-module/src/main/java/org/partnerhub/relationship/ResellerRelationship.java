@@ -47,6 +47,13 @@ public class ResellerRelationship {
     @JoinColumn(name = "customer_id", nullable = false, updatable = false)
     private Customer customer;
 
+    /**
+     * The same column, read-only, for queries that need only the id: EclipseLink reads
+     * {@code r.customer.id} in a select list by joining the customer table.
+     */
+    @Column(name = "customer_id", insertable = false, updatable = false)
+    private Long customerId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RelationshipStatus status;
@@ -63,6 +70,13 @@ public class ResellerRelationship {
 
     @Column(name = "established_by", updatable = false)
     private String establishedBy;
+
+    /** The customer's name key and creation, copied here so the list sorts by the relationship's index. */
+    @Column(name = "customer_name_key", nullable = false)
+    private String customerNameKey;
+
+    @Column(name = "customer_created_at", nullable = false, updatable = false)
+    private LocalDateTime customerCreatedAt;
 
     @Column(name = "removed_at")
     private LocalDateTime removedAt;
@@ -85,6 +99,8 @@ public class ResellerRelationship {
         this.status = RelationshipStatus.ACTIVE;
         this.since = LocalDateTime.now(ZoneOffset.UTC);
         this.establishedBy = establishedBy;
+        this.customerNameKey = customer.getCompanyNameKey();
+        this.customerCreatedAt = customer.getCreatedAt();
     }
 
     /** Ends the relationship; delegated admin privileges deliberately stay as they were. */

@@ -51,13 +51,27 @@ public class DatabaseMigration {
                 + " (" + applied + " migrations applied now)");
     }
 
-    /** The migrations of this version over the database: also what {@link ReadinessService} asks. */
+    /**
+     * The migrations of this version over the database: also what {@link ReadinessService} asks.
+     * Those in db/migration are standard SQL for every database; PostgreSQL also gets
+     * db/postgresql (indexes only it has), whose versions the others skip.
+     */
     static Flyway flyway(DataSource dataSource) {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(isPostgreSql(dataSource)
+                        ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                        : new String[] {"classpath:db/migration"})
                 .javaMigrations(new V15__Server_secrets())
                 .load();
+    }
+
+    private static boolean isPostgreSql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database cannot be reached: " + e.getMessage(), e);
+        }
     }
 
     /** Wrong settings stop the deployment here, in one line, before anything half-starts. */

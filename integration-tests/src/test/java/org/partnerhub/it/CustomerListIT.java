@@ -6,9 +6,11 @@ import jakarta.ejb.EJB;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.partnerhub.account.AccountInfo;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerRow;
 import org.partnerhub.customer.CustomerSearch;
+import org.partnerhub.customer.CustomerService;
 import org.partnerhub.customer.CustomerSort;
 import org.partnerhub.it.data.TestData;
 import org.partnerhub.partner.PartnerType;
@@ -21,6 +23,9 @@ class CustomerListIT extends InContainerTest {
 
     @EJB
     TestData testData;
+
+    @EJB
+    CustomerService customers;
 
     @Test
     void pagesComeFromTheDatabaseInTheChosenOrderWithTheSearchApplied() {
@@ -54,5 +59,22 @@ class CustomerListIT extends InContainerTest {
 
         // LIKE wildcards in the search text are taken literally.
         assertEquals(0, queries.count(new CustomerSearch("%", CustomerSort.NAME, true)));
+    }
+
+    @Test
+    void aRenamedCustomerMovesToItsNewPlaceInTheList() {
+        var partner = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        String name = "Renamed " + UUID.randomUUID().toString().substring(0, 6);
+        testData.customersOf(partner.id(), name, 3);
+        fixtures.signInAs(partner.adminEmail());
+        CustomerSearch byName = new CustomerSearch(name, CustomerSort.NAME, true);
+        CustomerRow last = queries.customers(byName, 2, 1).get(0);
+
+        AccountInfo info = queries.account(last.id()).info();
+        info.setCompanyName(name + " 00000");
+        customers.updateAccountInfo(last.id(), info);
+
+        assertEquals(List.of(name + " 00000", name + " 00001", name + " 00002"),
+                queries.customers(byName, 0, 3).stream().map(CustomerRow::companyName).toList());
     }
 }

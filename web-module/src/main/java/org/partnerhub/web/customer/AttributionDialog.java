@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.partnerhub.channel.PartnerRow;
+import org.partnerhub.channel.PartnerChoice;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.partnership.PartnershipQueries;
 import org.partnerhub.shared.BusinessException;
@@ -42,7 +42,7 @@ public class AttributionDialog implements Serializable {
     CustomerAccountPage page;
 
     private SubscriptionRow attributing;
-    private List<PartnerRow> partnered = List.of();
+    private List<PartnerChoice> partnered = List.of();
     private String mpnId;
     private SupportContact supportContact;
     private String verifiedName;
@@ -92,7 +92,7 @@ public class AttributionDialog implements Serializable {
         return attributing;
     }
 
-    public List<PartnerRow> getPartnered() {
+    public List<PartnerChoice> getPartnered() {
         return partnered;
     }
 

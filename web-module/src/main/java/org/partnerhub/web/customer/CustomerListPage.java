@@ -7,12 +7,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.partnerhub.channel.PartnerRow;
+import org.partnerhub.channel.PartnerChoice;
+import org.partnerhub.customer.CustomerCount;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerRow;
 import org.partnerhub.customer.CustomerSearch;
@@ -51,8 +53,9 @@ public class CustomerListPage implements Serializable {
     private CustomerSearch search = CustomerSearch.all();
     private final Map<Long, CustomerSummary> summaries = new HashMap<>();
     private LazyDataModel<CustomerRow> model;
-    private List<PartnerRow> resellers;
+    private List<PartnerChoice> resellers;
     private Long resellerFilter;
+    private boolean approximateCount;
 
     @Inject
     PartneredResellers partneredResellers;
@@ -123,7 +126,7 @@ public class CustomerListPage implements Serializable {
         this.searchText = searchText;
     }
 
-    public List<PartnerRow> getResellers() {
+    public List<PartnerChoice> getResellers() {
         return resellers;
     }
 
@@ -133,6 +136,22 @@ public class CustomerListPage implements Serializable {
 
     public void setResellerFilter(Long resellerFilter) {
         this.resellerFilter = resellerFilter;
+    }
+
+    /**
+     * What the paginator says of the total: the exact number, or "about 90,000" (two significant
+     * digits) for a large list counted a little earlier.
+     */
+    public String getCountReport() {
+        if (!approximateCount) {
+            return "{totalRecords}";
+        }
+        long rows = model.getRowCount();
+        double unit = Math.pow(10, Math.max(0, (int) Math.log10(Math.max(1, rows)) - 1));
+        long rounded = Math.round(rows / unit) * (long) unit;
+        return Messages.text("customers.count.about",
+                NumberFormat.getIntegerInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                        .format(rounded));
     }
 
     public LazyDataModel<CustomerRow> getModel() {
@@ -153,7 +172,9 @@ public class CustomerListPage implements Serializable {
 
         @Override
         protected long countRows() {
-            return queries.count(search);
+            CustomerCount count = queries.listCount(search);
+            approximateCount = count.approximate();
+            return count.rows();
         }
 
         @Override

@@ -12,7 +12,7 @@ import org.partnerhub.account.Customer;
 import org.partnerhub.account.CustomerDomain;
 import org.partnerhub.account.DomainPrefix;
 import org.partnerhub.account.NewCustomer;
-import org.partnerhub.channel.PartnerRow;
+import org.partnerhub.channel.PartnerChoice;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerService;
 import org.partnerhub.customer.NewCustomerCredentials;
@@ -57,7 +57,7 @@ public class NewCustomerWizard implements Serializable {
     @Inject
     PartneredResellers partneredResellers;
 
-    private List<PartnerRow> resellers;
+    private List<PartnerChoice> resellers;
 
     @PostConstruct
     void init() {
@@ -140,12 +140,12 @@ public class NewCustomerWizard implements Serializable {
     }
 
     /** The provider's partnered resellers, to add the customer on one's behalf; empty for others. */
-    public List<PartnerRow> getResellers() {
+    public List<PartnerChoice> getResellers() {
         return resellers;
     }
 
     /** The chosen reseller, or null for the caller's own customer. */
-    public PartnerRow getReseller() {
+    public PartnerChoice getReseller() {
         Long chosen = customer.getIndirectResellerId();
         return resellers.stream().filter(row -> chosen != null && row.partnerId() == chosen).findFirst().orElse(null);
     }

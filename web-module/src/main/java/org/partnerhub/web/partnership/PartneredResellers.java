@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
 import org.partnerhub.channel.ChannelQueries;
-import org.partnerhub.channel.PartnerRow;
+import org.partnerhub.channel.PartnerChoice;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.web.shell.SignedInUser;
 
@@ -21,11 +21,11 @@ public class PartneredResellers implements Serializable {
     SignedInUser signedInUser;
 
     /** Empty for anyone but an indirect provider. */
-    public List<PartnerRow> list() {
-        return signedInUser.getMe().partnerType() == PartnerType.INDIRECT_PROVIDER ? queries.partners() : List.of();
+    public List<PartnerChoice> list() {
+        return signedInUser.getMe().partnerType() == PartnerType.INDIRECT_PROVIDER ? queries.resellerChoices() : List.of();
     }
 
-    public static boolean contains(List<PartnerRow> resellers, Long partnerId) {
+    public static boolean contains(List<PartnerChoice> resellers, Long partnerId) {
         return partnerId != null && resellers.stream().anyMatch(row -> row.partnerId() == partnerId);
     }
 }
