@@ -27,8 +27,8 @@ psql_db -v provider="$contoso" -v reseller="$fabrikam" -v first_id=$first -v cus
 rm -rf bench/target/gatling
 # A warm-up that is not measured: the server's JIT compiles the pages' paths, as it would have
 # long before a working day's peak.
-echo "warming up: 4 sessions for 30 s"
-mvn -B -q -f bench gatling:test -Dpartnerhub.url=http://localhost:8080/partnerhub -Dusers=4 -Dseconds=30 \
+echo "warming up: 8 sessions for 60 s"
+mvn -B -q -f bench gatling:test -Dpartnerhub.url=http://localhost:8080/partnerhub -Dusers=8 -Dseconds=60 \
     -DfirstCustomer=$first -DfirstSubscription=$((2 * first)) >/dev/null
 rm -rf bench/target/gatling
 echo "measuring: $users sessions for $seconds s"

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
@@ -24,6 +25,9 @@ public class CurrentUser {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ResolvedCallers resolvedCallers;
 
     /** The active caller, managed in the caller's transaction. */
     public Caller require() {
@@ -49,8 +53,9 @@ public class CurrentUser {
                 .orElseThrow(() -> new EJBAccessException("The caller is not an active partner user"));
     }
 
+    /** The caller's partner: its tenant, found once per request ({@link ResolvedCallers}). */
     public long partnerId() {
-        return require().getPartner().getId();
+        return resolvedCallers.partnerId(principalName(), () -> require().getPartner().getId());
     }
 
     private String principalName() {
