@@ -54,24 +54,17 @@ public class DatabaseMigration {
     /**
      * The migrations of this version over the database: also what {@link ReadinessService} asks.
      * Those in db/migration are standard SQL for every database; PostgreSQL also gets
-     * db/postgresql (indexes only it has), whose versions the others skip.
+     * db/postgresql (indexes only it has), whose versions the others skip. Which database it is
+     * comes from the same settings the datasource is opened with (PartnerHubDataSource).
      */
     static Flyway flyway(DataSource dataSource) {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(isPostgreSql(dataSource)
+                .locations(DatabaseSettings.fromEnvironment().isPostgreSql()
                         ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
                         : new String[] {"classpath:db/migration"})
                 .javaMigrations(new V15__Server_secrets())
                 .load();
-    }
-
-    private static boolean isPostgreSql(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("the database cannot be reached: " + e.getMessage(), e);
-        }
     }
 
     /** Wrong settings stop the deployment here, in one line, before anything half-starts. */
