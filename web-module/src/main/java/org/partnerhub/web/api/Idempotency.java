@@ -1,6 +1,7 @@
 package org.partnerhub.web.api;
 
 import jakarta.ejb.EJBException;
+import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.partnerhub.identity.ApiAnswer;
@@ -16,7 +17,14 @@ public final class Idempotency {
     private Idempotency() {
     }
 
-    public static ApiAnswer once(ApiRequestService requests, String requestId, String operation,
+    /** The answer to the create, as a response: the first answer again for a repeated id. */
+    public static Response once(ApiRequestService requests, String requestId, String operation,
+            Supplier<ApiAnswer> create) {
+        ApiAnswer answer = answerOnce(requests, requestId, operation, create);
+        return Response.status(answer.status()).entity(answer.body()).build();
+    }
+
+    private static ApiAnswer answerOnce(ApiRequestService requests, String requestId, String operation,
             Supplier<ApiAnswer> create) {
         if (requestId == null || requestId.isBlank()) {
             return create.get();

@@ -42,8 +42,8 @@ public class AuditRecordsResource {
             @QueryParam("seekOperation") String seekOperation,
             @HeaderParam(Paging.CONTINUATION_HEADER) String continuation) {
         int pageSize = Paging.size(size);
-        boolean next = Paging.isNext(seekOperation);
-        KeysetPage<AuditRecord> page = next ? log.records(null, null, null, Paging.required(continuation), pageSize)
+        String from = Paging.continuation(seekOperation, continuation);
+        KeysetPage<AuditRecord> page = from != null ? log.records(null, null, null, from, pageSize)
                 : log.records(time("startDate", startDate), time("endDate", endDate), action(action), null, pageSize);
         return Paging.answer(page, pageSize, "auditrecords", AuditRecordsResource::json);
     }

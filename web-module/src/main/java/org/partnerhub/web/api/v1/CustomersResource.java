@@ -74,9 +74,8 @@ public class CustomersResource {
             @QueryParam("seekOperation") String seekOperation,
             @HeaderParam("MS-ContinuationToken") String continuation) {
         int pageSize = Paging.size(size);
-        boolean next = Paging.isNext(seekOperation);
-        KeysetPage<CustomerAccount> page = queries.page(next ? Paging.required(continuation) : null, pageSize,
-                next ? null : CustomerFilter.read(filter));
+        String from = Paging.continuation(seekOperation, continuation);
+        KeysetPage<CustomerAccount> page = queries.page(from, pageSize, from != null ? null : CustomerFilter.read(filter));
         return Paging.answer(page, pageSize, "customers", CustomerJson::of);
     }
 
@@ -88,12 +87,11 @@ public class CustomersResource {
     public Response create(InputStream body, @HeaderParam("MS-RequestId") String requestId) {
         JsonBody json = JsonBody.read(body);
         NewCustomer details = NewCustomerJson.read(json, validator);
-        ApiAnswer answer = Idempotency.once(requests, requestId, "POST v1/customers", () -> {
+        return Idempotency.once(requests, requestId, "POST v1/customers", () -> {
             NewCustomerCredentials created = customers.addCustomer(details);
             return new ApiAnswer(201, CustomerJson.created(queries.account(created.customerId()), created,
                     json.string("companyProfile.domain")).toString());
         });
-        return Response.status(answer.status()).entity(answer.body()).build();
     }
 
     /**

@@ -58,7 +58,7 @@ public class InvitationsResource {
             @HeaderParam(Paging.CONTINUATION_HEADER) String continuation) {
         int pageSize = Paging.size(size);
         KeysetPage<InvitationRow> page = invitations.page(
-                Paging.isNext(seekOperation) ? Paging.required(continuation) : null, pageSize);
+                Paging.continuation(seekOperation, continuation), pageSize);
         return Paging.answer(page, pageSize, "invitations", row -> json(row).build());
     }
 
@@ -76,12 +76,11 @@ public class InvitationsResource {
         Language language = json.string("language") == null ? Language.fromTag(locale) : language(json.string("language"));
         Long jointProvider = Ids.inBody(json, "jointProviderId");
         Long formerCustomer = Ids.inBody(json, "formerCustomerId");
-        ApiAnswer answer = Idempotency.once(requests, requestId, "POST v1/invitations", () -> {
+        return Idempotency.once(requests, requestId, "POST v1/invitations", () -> {
             InvitationLink link = formerCustomer == null ? invitations.invite(language, jointProvider)
                     : invitations.inviteFormerCustomer(language, jointProvider, formerCustomer);
             return new ApiAnswer(201, withLink(link).toString());
         });
-        return Response.status(answer.status()).entity(answer.body()).build();
     }
 
     /** A new link for an open or expired invitation; the old one stops working. */

@@ -87,11 +87,10 @@ public class OrdersResource {
             numbers.add(number == null ? i : number);
         }
         String cycle = json.string("billingCycle");
-        ApiAnswer answer = Idempotency.once(requests, requestId, "POST v1/customers/" + customer + "/orders", () -> {
+        return Idempotency.once(requests, requestId, "POST v1/customers/" + customer + "/orders", () -> {
             PlacedOrder placed = subscriptions.addSubscriptions(customer, lines, null);
             return new ApiAnswer(201, json(placed, customerId, numbers, cycle).toString());
         });
-        return Response.status(answer.status()).entity(answer.body()).build();
     }
 
     static JsonObject json(PlacedOrder order, String customerId, List<Integer> numbers, String askedCycle) {

@@ -34,19 +34,19 @@ final class Paging {
         return asked == 0 ? KeysetPage.MAX_SIZE : asked;
     }
 
-    /** Next continues from a token; First (or none) starts again; the others are not offered. */
-    static boolean isNext(String seekOperation) {
+    /**
+     * Where a request for a page starts: the {@code MS-ContinuationToken} for {@code Next}, which
+     * needs it; none (the first page, with the request's own filter) for {@code First} or no
+     * {@code seekOperation}. The others are not offered.
+     */
+    static String continuation(String seekOperation, String continuation) {
         if (seekOperation == null || seekOperation.isBlank() || seekOperation.equals("First")) {
-            return false;
+            return null;
         }
-        if (seekOperation.equals("Next")) {
-            return true;
+        if (!seekOperation.equals("Next")) {
+            throw ApiProblem.badRequest("seekOperation " + seekOperation + " is not supported: use Next with the "
+                    + CONTINUATION_HEADER + " header of the previous page's links.next, or First");
         }
-        throw ApiProblem.badRequest("seekOperation " + seekOperation + " is not supported: use Next with the "
-                + CONTINUATION_HEADER + " header of the previous page's links.next, or First");
-    }
-
-    static String required(String continuation) {
         if (continuation == null || continuation.isBlank()) {
             throw ApiProblem.badRequest("seekOperation=Next needs the " + CONTINUATION_HEADER
                     + " header of the previous page's links.next");

@@ -60,8 +60,8 @@ public class PartnershipsResource {
             @QueryParam("seekOperation") String seekOperation,
             @HeaderParam(Paging.CONTINUATION_HEADER) String continuation) {
         int pageSize = Paging.size(size);
-        KeysetPage<PartnershipRow> page = Paging.isNext(seekOperation)
-                ? queries.page(null, Paging.required(continuation), pageSize)
+        String from = Paging.continuation(seekOperation, continuation);
+        KeysetPage<PartnershipRow> page = from != null ? queries.page(null, from, pageSize)
                 : queries.page(Fields.parse(PartnershipStatus.class, "status", status), null, pageSize);
         return Paging.answer(page, pageSize, "partnerships", row -> json(row).build());
     }
@@ -85,7 +85,7 @@ public class PartnershipsResource {
             throw new ApiProblem(400, "BAD_REQUEST", "Send either resellerMpnId (a provider asking a reseller) or"
                     + " providerMpnId (a reseller asking a provider).", List.of("resellerMpnId", "providerMpnId"));
         }
-        ApiAnswer answer = Idempotency.once(requests, requestId, "POST v1/partnerships", () -> {
+        return Idempotency.once(requests, requestId, "POST v1/partnerships", () -> {
             if (reseller != null) {
                 PartnershipLink link = partnerships.requestReseller(reseller);
                 return new ApiAnswer(201, json(queries.partnership(link.partnershipId()))
@@ -97,7 +97,6 @@ public class PartnershipsResource {
             return new ApiAnswer(201, json(queries.partnership(partnerships.requestProviderWithMpnId(provider)))
                     .build().toString());
         });
-        return Response.status(answer.status()).entity(answer.body()).build();
     }
 
     /** Accepts a request the other side made. */

@@ -51,7 +51,7 @@ public class TransfersResource {
             @HeaderParam(Paging.CONTINUATION_HEADER) String continuation) {
         int pageSize = Paging.size(size);
         KeysetPage<TransferRow> page = transfers.page(
-                Paging.isNext(seekOperation) ? Paging.required(continuation) : null, pageSize);
+                Paging.continuation(seekOperation, continuation), pageSize);
         return Paging.answer(page, pageSize, "transfers", row -> json(row).build());
     }
 
@@ -69,9 +69,8 @@ public class TransfersResource {
             throw new ApiProblem(400, "BAD_REQUEST", "customerId is required.", List.of("customerId"));
         }
         List<Long> subscriptions = subscriptionIds(json.array("subscriptionIds"));
-        ApiAnswer answer = Idempotency.once(requests, requestId, "POST v1/transfers", () -> new ApiAnswer(201,
+        return Idempotency.once(requests, requestId, "POST v1/transfers", () -> new ApiAnswer(201,
                 json(transfers.transfer(transfers.request(customer, subscriptions))).build().toString()));
-        return Response.status(answer.status()).entity(answer.body()).build();
     }
 
     /** Moves every requested subscription to the partner that asked, in one transaction. */

@@ -63,7 +63,7 @@ public class UsersResource {
             @HeaderParam(Paging.CONTINUATION_HEADER) String continuation) {
         long customer = Ids.customer(customerId);
         int pageSize = Paging.size(size);
-        KeysetPage<CustomerUserRow> page = users.page(customer, Paging.isNext(seekOperation) ? Paging.required(continuation) : null,
+        KeysetPage<CustomerUserRow> page = users.page(customer, Paging.continuation(seekOperation, continuation),
                 pageSize);
         return Paging.answer(page, pageSize, "customers/" + customerId + "/users", user -> json(user, customerId));
     }
@@ -85,9 +85,8 @@ public class UsersResource {
             throw new ApiProblem(400, "INVALID_USER", "passwordProfile.password is required.",
                     List.of("passwordProfile.password: required"));
         }
-        ApiAnswer answer = Idempotency.once(requests, requestId, "POST v1/customers/" + customer + "/users",
+        return Idempotency.once(requests, requestId, "POST v1/customers/" + customer + "/users",
                 () -> new ApiAnswer(201, json(users.add(customer, details, password), customerId).toString()));
-        return Response.status(answer.status()).entity(answer.body()).build();
     }
 
     /** Partner Center's reset password: only {@code passwordProfile}; whatever is left out stays. */
