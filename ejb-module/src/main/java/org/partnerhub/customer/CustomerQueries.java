@@ -37,7 +37,6 @@ import org.partnerhub.subscription.SubscriptionRow;
 public class CustomerQueries {
 
     public static final int MAX_PAGE = 1000;
-    /** The most an API page holds, as Partner Center's SDK allows. */
 
     private static final String ACTIVE_AND_MINE =
             " where r.partner.id = :partner and " + ActiveRelationships.condition("r");

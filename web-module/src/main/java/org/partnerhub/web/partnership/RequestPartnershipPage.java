@@ -59,7 +59,8 @@ public class RequestPartnershipPage implements Serializable {
     private void show(PartnershipLink made) {
         link = made;
         draft = new DraftEmail("request.email.subject", "request.email.body", made.providerName(), made.resellerName(),
-                PersonalLinks.partnershipRequest(made.token()), made.expiresAt(), signedInUser.getMe().displayName(), made.resellerLanguage());
+                PersonalLinks.partnershipRequest(made.token()), made.expiresAt(), signedInUser.getMe().displayName(),
+                made.resellerLanguage());
     }
 
     public String getMpnId() {

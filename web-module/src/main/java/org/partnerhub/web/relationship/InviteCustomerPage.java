@@ -90,7 +90,8 @@ public class InviteCustomerPage implements Serializable {
         String joint = made.jointProviderName();
         draft = new DraftEmail(joint == null ? "invite.email.subject" : "invite.email.subject.joint",
                 joint == null ? "invite.email.body" : "invite.email.body.joint", made.partnerName(), joint,
-                PersonalLinks.invitation(made.token()), made.expiresAt(), signedInUser.getMe().displayName(), made.language());
+                PersonalLinks.invitation(made.token()), made.expiresAt(), signedInUser.getMe().displayName(),
+                made.language());
     }
 
     public List<PartnerRow> getProviders() {

@@ -16,14 +16,10 @@ public final class PersonalLinks {
 
     /**
      * An address of this application as the user reached this server (so the link works from
-     * wherever the user's colleagues reach it too), for a path such as {@code /accept/<token>}.
+     * wherever the user's colleagues reach it too), for a path such as {@code /accept/<token>};
+     * the request is a page's or an API call's.
      */
-    public static String address(String path) {
-        return address(pageRequest(), path);
-    }
-
-    /** The same for a request that is not a page's (an API call). */
-    public static String address(HttpServletRequest request, String path) {
+    private static String address(HttpServletRequest request, String path) {
         String here = request.getRequestURL().toString();
         String origin = here.substring(0, here.length() - request.getRequestURI().length());
         return origin + request.getContextPath() + path;
