@@ -8,8 +8,8 @@ VALUES (1000000001, 1, 'Few Users Ltd', 'few users ltd', 'bench-few', '1 Main St
        (1000000002, 1, 'Many Users Ltd', 'many users ltd', 'bench-many', '1 Main St', 'Seattle', 'US',
         'First', 'Last', 'it@many.example', 'EN', now());
 INSERT INTO reseller_relationship (id, version, partner_id, customer_id, status, since, delegated_admin,
-                                   customer_name_key, customer_created_at)
-SELECT c.id, 1, :partner, c.id, 'ACTIVE', now(), true, c.company_name_key, c.created_at
+                                   customer_name_key, customer_domain_key, customer_created_at)
+SELECT c.id, 1, :partner, c.id, 'ACTIVE', now(), true, c.company_name_key, c.domain_prefix, c.created_at
 FROM customer c WHERE c.id IN (1000000001, 1000000002);
 INSERT INTO customer_user (id, version, customer_id, user_name, display_name, display_name_key, administrator,
                            password_hash, created_at)

@@ -8,9 +8,9 @@ SELECT :first_id + i, 1, 'Company ' || md5(i::text), lower('Company ' || md5(i::
        timestamp '2020-01-01' + i * interval '1 minute'
 FROM generate_series(1, :count) AS i;
 INSERT INTO reseller_relationship (id, version, partner_id, customer_id, status, since, delegated_admin,
-                                   customer_name_key, customer_created_at)
+                                   customer_name_key, customer_domain_key, customer_created_at)
 SELECT :first_id + i, 1, CASE WHEN i % 10 = 0 THEN :other ELSE :partner END, c.id, 'ACTIVE', now(), true,
-       c.company_name_key, c.created_at
+       c.company_name_key, c.domain_prefix, c.created_at
 FROM generate_series(1, :count) AS i
 JOIN customer c ON c.id = :first_id + i;
 VACUUM ANALYZE;

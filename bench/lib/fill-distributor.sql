@@ -9,8 +9,8 @@
 -- Ids start at :first_id (subscriptions at 2 × :first_id), above anything the application's
 -- sequences hand out in a bench.
 INSERT INTO reseller_relationship (id, version, partner_id, customer_id, status, since, delegated_admin,
-                                   customer_name_key, customer_created_at)
-SELECT 2 * :first_id + i, 1, :reseller, c.id, 'ACTIVE', now(), false, c.company_name_key, c.created_at
+                                   customer_name_key, customer_domain_key, customer_created_at)
+SELECT 2 * :first_id + i, 1, :reseller, c.id, 'ACTIVE', now(), false, c.company_name_key, c.domain_prefix, c.created_at
 FROM generate_series(1, :customers) AS i
 JOIN customer c ON c.id = :first_id + i
 WHERE i % 20 = 5;

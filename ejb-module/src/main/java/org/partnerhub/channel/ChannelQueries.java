@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.partner.Partner;
@@ -56,6 +57,29 @@ public class ChannelQueries {
                         order by r.name, r.id""", PartnerChoice.class)
                 .setParameter("me", currentUser.partnerId())
                 .getResultList();
+    }
+
+    /** The provider's partnered reseller with this id, for a menu that shows the chosen one only. */
+    public Optional<PartnerChoice> resellerChoice(long resellerId) {
+        return em.createQuery("""
+                        select new org.partnerhub.channel.PartnerChoice(r.id, r.name, r.mpnId)
+                        from Partnership p join p.reseller r
+                        where p.provider.id = :me and r.id = :reseller
+                          and p.status = org.partnerhub.partnership.PartnershipStatus.ACTIVE""", PartnerChoice.class)
+                .setParameter("me", currentUser.partnerId())
+                .setParameter("reseller", resellerId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Whether the provider has a partnered reseller at all, without reading them. */
+    public boolean hasResellers() {
+        return em.createQuery("""
+                        select count(p) from Partnership p
+                        where p.provider.id = :me and p.status = org.partnerhub.partnership.PartnershipStatus.ACTIVE""",
+                        Long.class)
+                .setParameter("me", currentUser.partnerId())
+                .getSingleResult() > 0;
     }
 
     /** The other side of each active partnership, by name. */

@@ -71,9 +71,15 @@ public class ResellerRelationship {
     @Column(name = "established_by", updatable = false)
     private String establishedBy;
 
-    /** The customer's name key and creation, copied here so the list sorts by the relationship's index. */
+    /**
+     * The customer's name key, domain prefix and creation, copied here so the list sorts and
+     * searches by the relationship's indexes without joining the customers.
+     */
     @Column(name = "customer_name_key", nullable = false)
     private String customerNameKey;
+
+    @Column(name = "customer_domain_key", nullable = false, updatable = false)
+    private String customerDomainKey;
 
     @Column(name = "customer_created_at", nullable = false, updatable = false)
     private LocalDateTime customerCreatedAt;
@@ -100,6 +106,7 @@ public class ResellerRelationship {
         this.since = LocalDateTime.now(ZoneOffset.UTC);
         this.establishedBy = establishedBy;
         this.customerNameKey = customer.getCompanyNameKey();
+        this.customerDomainKey = customer.getDomainPrefix();
         this.customerCreatedAt = customer.getCreatedAt();
     }
 

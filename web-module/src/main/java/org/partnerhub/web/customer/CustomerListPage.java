@@ -3,6 +3,7 @@ package org.partnerhub.web.customer;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,6 +43,9 @@ public class CustomerListPage implements Serializable {
     /** Rows read per query while exporting, so an export never holds every customer at once. */
     private static final int EXPORT_CHUNK = 500;
     private static final String TABLE = ":customers:table";
+    /** The parameter with which the reseller menu asks for its options as it opens (PrimeFaces). */
+    private static final String RESELLER_MENU_OPENS = "customers:reseller_dynamicload";
+    private static final String ALL_RESELLERS = CustomerListPage.class.getName() + ".resellers";
 
     @EJB
     transient CustomerQueries queries;
@@ -53,8 +57,9 @@ public class CustomerListPage implements Serializable {
     private CustomerSearch search = CustomerSearch.all();
     private final Map<Long, CustomerSummary> summaries = new HashMap<>();
     private LazyDataModel<CustomerRow> model;
-    private List<PartnerChoice> resellers;
+    private boolean resellerMenu;
     private Long resellerFilter;
+    private PartnerChoice chosenReseller;
     private boolean approximateCount;
 
     @Inject
@@ -63,12 +68,13 @@ public class CustomerListPage implements Serializable {
     @PostConstruct
     void init() {
         model = new Rows();
-        resellers = partneredResellers.list();
+        resellerMenu = partneredResellers.any();
     }
 
     /** Shows only the customers a partnered reseller serves too (all for none), from the first page. */
     public void filterByReseller() {
-        if (resellerFilter != null && !PartneredResellers.contains(resellers, resellerFilter)) {
+        chosenReseller = resellerFilter == null ? null : partneredResellers.choice(resellerFilter).orElse(null);
+        if (resellerFilter != null && chosenReseller == null) {
             resellerFilter = null;
             Messages.error(null, "partnership.reseller.notPartner");
         }
@@ -126,8 +132,25 @@ public class CustomerListPage implements Serializable {
         this.searchText = searchText;
     }
 
+    public boolean isResellerMenu() {
+        return resellerMenu;
+    }
+
+    /**
+     * The reseller menu's options. A distributor has a thousand resellers: a page carries the
+     * chosen one only (the menu is dynamic), and the whole list is read when the menu opens or
+     * when a choice is checked, for that request only, so the view never keeps it.
+     */
     public List<PartnerChoice> getResellers() {
-        return resellers;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean opening = faces.getExternalContext().getRequestParameterMap().containsKey(RESELLER_MENU_OPENS);
+        if (faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE && !opening) {
+            return chosenReseller == null ? List.of() : List.of(chosenReseller);
+        }
+        @SuppressWarnings("unchecked")
+        List<PartnerChoice> all = (List<PartnerChoice>) faces.getAttributes()
+                .computeIfAbsent(ALL_RESELLERS, key -> partneredResellers.list());
+        return all;
     }
 
     public Long getResellerFilter() {

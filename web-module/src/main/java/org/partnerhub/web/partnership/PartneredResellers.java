@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.partnerhub.channel.ChannelQueries;
 import org.partnerhub.channel.PartnerChoice;
 import org.partnerhub.partner.PartnerType;
@@ -22,10 +23,20 @@ public class PartneredResellers implements Serializable {
 
     /** Empty for anyone but an indirect provider. */
     public List<PartnerChoice> list() {
-        return signedInUser.getMe().partnerType() == PartnerType.INDIRECT_PROVIDER ? queries.resellerChoices() : List.of();
+        return isProvider() ? queries.resellerChoices() : List.of();
     }
 
-    public static boolean contains(List<PartnerChoice> resellers, Long partnerId) {
-        return partnerId != null && resellers.stream().anyMatch(row -> row.partnerId() == partnerId);
+    /** The partnered reseller with this id; empty for anyone else, and for anyone but a provider. */
+    public Optional<PartnerChoice> choice(long resellerId) {
+        return isProvider() ? queries.resellerChoice(resellerId) : Optional.empty();
+    }
+
+    /** Whether there is a partnered reseller to choose, without reading them all. */
+    public boolean any() {
+        return isProvider() && queries.hasResellers();
+    }
+
+    private boolean isProvider() {
+        return signedInUser.getMe().partnerType() == PartnerType.INDIRECT_PROVIDER;
     }
 }
