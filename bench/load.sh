@@ -3,16 +3,21 @@
 # distributor's agents at work, [users] sessions at once for [seconds], on PostgreSQL with
 #   100,000 customers (90% Contoso Distribution's, every twentieth shared with Fabrikam),
 #   1,000,000 subscriptions, 1,000 partners, one customer with 10,000 users.
-#   bench/load.sh [users] [seconds]     (defaults 32 and 120)
+#   bench/load.sh [users] [seconds] [rate]     (defaults 32, 120 and 250)
+# It measures twice: the capacity, [users] sessions asking without pause (every answer then also
+# waits for the others: by Little's law 32 sessions at 150 pages/s wait 210 ms on average), and
+# the latency at a load, the same sessions pacing themselves to [rate] pages a second in all.
 # Starts the app with the run command (Payara Server, demo data) on a scratch database
 # partnerhub_bench_load on 127.0.0.1:5432 (user postgres, trust auth), fills it, runs the
 # simulation, then prints p50/p95/p99 and throughput per request kind (bench/lib/gatling_summary.py)
-# and the server's heap after the run (jcmd). Exits non-zero if any request failed. Needs ports
-# 8080 and 4848 free; stops the server at the end. Gatling's HTML report: bench/target/gatling/.
+# and the server's heap after the runs (jcmd). Exits non-zero if any request failed. Needs ports
+# 8080 and 4848 free; stops the server at the end. Gatling's HTML reports: bench/target/gatling-capacity/
+# and bench/target/gatling-at-rate/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users=${1:-32}
 seconds=${2:-120}
+rate=${3:-250}
 db=partnerhub_bench_load
 log=ear/target/bench-load-server.log
 first=1000001000
@@ -27,15 +32,23 @@ psql_db -v provider="$contoso" -v reseller="$fabrikam" -v first_id=$first -v cus
 rm -rf bench/target/gatling
 # A warm-up that is not measured: the server's JIT compiles the pages' paths, as it would have
 # long before a working day's peak.
-echo "warming up: 8 sessions for 60 s"
-mvn -B -q -f bench gatling:test -Dpartnerhub.url=http://localhost:8080/partnerhub -Dusers=8 -Dseconds=60 \
+# Measured: after 8 sessions for a minute the first measurement still ran a sixth slower than the next.
+echo "warming up: $users sessions for 90 s"
+mvn -B -q -f bench gatling:test -Dpartnerhub.url=http://localhost:8080/partnerhub -Dusers="$users" -Dseconds=90 \
     -DfirstCustomer=$first -DfirstSubscription=$((2 * first)) >/dev/null
 rm -rf bench/target/gatling
-echo "measuring: $users sessions for $seconds s"
+# gatling <name> <pages a second, 0 for no pause>: one measurement, its report in bench/target/gatling-<name>
+gatling() {
+    mvn -B -q -f bench gatling:test -Dpartnerhub.url=http://localhost:8080/partnerhub -Dusers="$users" \
+        -Dseconds="$seconds" -Drate="$2" -DfirstCustomer=$first -DfirstSubscription=$((2 * first)) >/dev/null || status=$?
+    python3 bench/lib/gatling_summary.py bench/target/gatling
+    rm -rf bench/target/gatling-"$1" && mv bench/target/gatling bench/target/gatling-"$1"
+}
 status=0
-mvn -B -q -f bench gatling:test -Dpartnerhub.url=http://localhost:8080/partnerhub -Dusers="$users" \
-    -Dseconds="$seconds" -DfirstCustomer=$first -DfirstSubscription=$((2 * first)) || status=$?
-python3 bench/lib/gatling_summary.py bench/target/gatling
+echo "measuring the capacity: $users sessions without pause for $seconds s"
+gatling capacity 0
+echo "measuring the latency at $rate pages/s: $users sessions pacing themselves for $seconds s"
+gatling at-rate "$rate"
 server_pid=$(pgrep -f 'modules/glassfish.jar' | head -1)
 echo "server heap after the run, then after a full GC (jcmd $server_pid):"
 jcmd "$server_pid" GC.heap_info | grep -E 'garbage-first heap|region size|Metaspace'

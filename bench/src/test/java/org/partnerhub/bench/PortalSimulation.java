@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.pace;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -29,7 +30,10 @@ import java.util.stream.IntStream;
  * {@code seconds} (120 unless set), with no pause: the customer list (first page, next page, a far
  * page, a contains-search), a customer's account (subscriptions and users tabs), one with 10
  * users and one with 10,000, a subscription, the transfers page and the Home page. Any failed
- * request fails the run. The data is bench/lib's (bench/load.sh): customer ids from
+ * request fails the run. With {@code rate} (pages a second, all sessions together) each session
+ * paces its round so that together they ask for that many pages a second, as agents who read
+ * what they opened: the latency at a given load. Without it (0) they ask without pause: the
+ * server's capacity, where every answer also waits for the 31 others. The data is bench/lib's (bench/load.sh): customer ids from
  * {@code firstCustomer} + 1, every tenth another partner's, ten subscriptions each.
  */
 public class PortalSimulation extends Simulation {
@@ -37,6 +41,8 @@ public class PortalSimulation extends Simulation {
     private static final String BASE = System.getProperty("partnerhub.url", "http://localhost:8080/partnerhub");
     private static final int USERS = Integer.getInteger("users", 32);
     private static final int SECONDS = Integer.getInteger("seconds", 120);
+    private static final int RATE = Integer.getInteger("rate", 0);
+    private static final int PAGES_PER_ROUND = 10;
     private static final String PASSWORD = System.getProperty("password", "Demo-Partner-2026");
     private static final long FIRST_CUSTOMER = Long.getLong("firstCustomer", 1_000_001_000L);
     private static final int CUSTOMERS = Integer.getInteger("customers", 100_000);
@@ -96,7 +102,9 @@ public class PortalSimulation extends Simulation {
             .feed(listFeeder(IntStream.rangeClosed(1, USERS)
                     .mapToObj(i -> Map.<String, Object>of("email", "bench" + i + "@contoso.example")).toList()))
             .exec(signIn)
-            .exec(during(Duration.ofSeconds(SECONDS)).on(workingDay));
+            .exec(during(Duration.ofSeconds(SECONDS)).on(RATE > 0
+                    ? exec(pace(Duration.ofMillis(1000L * USERS * PAGES_PER_ROUND / RATE))).exec(workingDay)
+                    : workingDay));
 
     {
         setUp(agents.injectOpen(atOnceUsers(USERS)))

@@ -142,11 +142,6 @@ public class RelationshipInvitationService {
         audit(actor, AuditAction.INVITATION_REVOKED, invitation, "");
     }
 
-    /** The partner's latest invitations, newest first, with their status as of now. */
-    public List<InvitationRow> invitations() {
-        return page(null, KeysetPage.MAX_SIZE).items();
-    }
-
     /**
      * The partner's invitations, newest first, a page at a time by (created at, id), from where
      * the continuation says the last page ended.

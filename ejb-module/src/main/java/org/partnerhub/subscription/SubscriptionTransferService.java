@@ -95,11 +95,6 @@ public class SubscriptionTransferService {
         return transfer.getId();
     }
 
-    /** The caller's latest requests and those it is asked to approve, newest first. */
-    public List<TransferRow> transfers() {
-        return page(null, KeysetPage.MAX_SIZE).items();
-    }
-
     /**
      * The caller's requests and those it is asked to approve, newest first, a page at a time by
      * (requested at, id), from where the continuation says the last page ended.

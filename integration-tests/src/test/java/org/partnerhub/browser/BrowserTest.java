@@ -125,6 +125,11 @@ abstract class BrowserTest {
     }
 
     /** Makes the two active partners. */
+    /** Pending invitations of the partner, a minute apart, made by it-1@partnerhub.example (the newest) and on. */
+    void invitations(TestPartner partner, int count) throws Exception {
+        fixture("invitations", "partner=" + partner.mpnId() + "&count=" + count);
+    }
+
     void partnership(TestPartner provider, TestPartner reseller) throws Exception {
         fixture("partnership", "provider=" + provider.mpnId() + "&reseller=" + reseller.mpnId());
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -143,7 +144,7 @@ class InvitationBrowserIT extends BrowserTest {
         browser.go("customer/customers.xhtml");
         browser.type(By.id("customers:search"), tag);
         browser.textsOnceAllContain(By.cssSelector("#customers\\:table .company"), tag);
-        browser.click(By.id("customers:table:0:open"));
+        browser.click(By.cssSelector("#customers\\:table tbody tr:first-child a.open"));
         browser.click(By.id("account:tabs:remove"));
         browser.type(By.id("removal:reason"), "=Paused for a year");
         browser.click(By.cssSelector("#removal\\:attested .ui-chkbox-box"));
@@ -171,7 +172,7 @@ class InvitationBrowserIT extends BrowserTest {
         browser.go("customer/customers.xhtml");
         browser.type(By.id("customers:search"), tag);
         browser.textsOnceAllContain(By.cssSelector("#customers\\:table .company"), tag);
-        browser.click(By.id("customers:table:0:open"));
+        browser.click(By.cssSelector("#customers\\:table tbody tr:first-child a.open"));
         assertEquals(List.of("Invited", "Accepted", "Established", "Removed", "Invited", "Accepted", "Re-established"),
                 texts(browser, By.cssSelector("#account\\:tabs\\:history .step")));
         browser.screenshot("relationship-history-en");
@@ -186,6 +187,27 @@ class InvitationBrowserIT extends BrowserTest {
     }
 
     /** A wrong link says so; opening links is not throttled, a 256-bit link cannot be guessed. */
+    @Test
+    void theInvitationsArePagedNewestFirstWithOlderAndNewer() throws Exception {
+        TestPartner partner = newPartner(PartnerType.DIRECT_RESELLER);
+        invitations(partner, 30);
+        browser.signInDirectly(partner.adminEmail(), FIXTURE_PASSWORD, "relationship/invitations.xhtml");
+        By createdBy = By.cssSelector("#invitations\\:table .created-by");
+        List<String> newest = browser.textsOnceAllContain(createdBy, "@partnerhub.example");
+        assertEquals(IntStream.rangeClosed(1, 25).mapToObj(i -> "it-" + i + "@partnerhub.example").toList(), newest);
+        assertFalse(browser.isPresent(By.id("invitations:newer")), "the first page has nothing newer");
+
+        browser.click(By.id("invitations:older"));
+        browser.waitUntilText(By.id("invitations:table"), "it-26@");
+        assertEquals(IntStream.rangeClosed(26, 30).mapToObj(i -> "it-" + i + "@partnerhub.example").toList(),
+                browser.textsOnceAllContain(createdBy, "@partnerhub.example"));
+        assertFalse(browser.isPresent(By.id("invitations:older")), "the last page has nothing older");
+
+        browser.click(By.id("invitations:newer"));
+        browser.waitUntilText(By.id("invitations:table"), "it-1@");
+        assertEquals(newest, browser.textsOnceAllContain(createdBy, "@partnerhub.example"));
+    }
+
     @Test
     void aWrongLinkSaysSoInTheVisitorsLanguage() {
         // The test's browser starts with no session: a stranger's.

@@ -44,7 +44,7 @@ import org.partnerhub.security.Roles;
  * honour the character encoding of a form.
  */
 @WebServlet({"/it-fixtures/customer", "/it-fixtures/partner", "/it-fixtures/partnership", "/it-fixtures/user",
-        "/it-fixtures/sign-in", "/it-fixtures/api-client", "/it-fixtures/api-tokens-expired"})
+        "/it-fixtures/sign-in", "/it-fixtures/api-client", "/it-fixtures/api-tokens-expired", "/it-fixtures/invitations"})
 public class FixtureServlet extends HttpServlet {
 
     @EJB
@@ -108,6 +108,11 @@ public class FixtureServlet extends HttpServlet {
         if (request.getServletPath().endsWith("/partnership")) {
             testData.partnership(testData.partnerIdOf(request.getParameter("provider")),
                     testData.partnerIdOf(request.getParameter("reseller")));
+            return;
+        }
+        if (request.getServletPath().endsWith("/invitations")) {
+            testData.invitations(testData.partnerIdOf(request.getParameter("partner")),
+                    Integer.parseInt(request.getParameter("count")));
             return;
         }
         long partner = testData.partnerIdOf(request.getParameter("partner"));

@@ -125,8 +125,8 @@ class RelationshipInvitationIT extends InContainerTest {
         assertEquals(List.of("Existing Ltd"), customerQueries.customers(CustomerSearch.all(), 0, 10).stream()
                 .map(CustomerRow::companyName).toList());
         assertTrue(customerQueries.summary(customer).account().delegatedAdmin());
-        assertEquals(InvitationStatus.ACCEPTED, invitations.invitations().get(0).status());
-        assertEquals("Existing Ltd", invitations.invitations().get(0).customerName());
+        assertEquals(InvitationStatus.ACCEPTED, invitations.page(null, 10).items().get(0).status());
+        assertEquals("Existing Ltd", invitations.page(null, 10).items().get(0).customerName());
         assertRefused("invitation.answered", () -> acceptance.acceptAsExistingCustomer(token, created.adminUserName(),
                 created.temporaryPassword().value().toCharArray()));
         assertRefused("invitation.answered", () -> acceptance.invitation(token));
@@ -174,13 +174,13 @@ class RelationshipInvitationIT extends InContainerTest {
         assertRefused("invitation.link.unknown", () -> acceptance.invitation(token + "x"));
         testData.expireInvitation(first.invitationId());
         assertRefused("invitation.expired", () -> acceptance.invitation(token));
-        assertEquals(InvitationStatus.EXPIRED, invitations.invitations().get(0).status());
+        assertEquals(InvitationStatus.EXPIRED, invitations.page(null, 10).items().get(0).status());
         String renewed = invitations.resend(first.invitationId()).token().value();
         assertRefused("invitation.link.unknown", () -> acceptance.invitation(token));
-        assertEquals(InvitationStatus.PENDING, invitations.invitations().get(0).status());
+        assertEquals(InvitationStatus.PENDING, invitations.page(null, 10).items().get(0).status());
         fixtures.signInAs(other.adminEmail());
         assertRefused("invitation.notFound", () -> invitations.revoke(first.invitationId()));
-        assertTrue(invitations.invitations().isEmpty(), "a partner never sees another's invitations");
+        assertTrue(invitations.page(null, 10).items().isEmpty(), "a partner never sees another's invitations");
         fixtures.signInAs(helpdesk);
         assertInstanceOf(EJBAccessException.class, assertThrows(EJBException.class,
                 () -> invitations.invite(Language.EN, null)));
@@ -193,7 +193,7 @@ class RelationshipInvitationIT extends InContainerTest {
         assertTrue(customerQueries.domainPrefixAvailable(revokedPrefix));
         String declined = invitations.invite(Language.EN, null).token().value();
         acceptance.decline(declined);
-        assertEquals(InvitationStatus.DECLINED, invitations.invitations().get(0).status());
+        assertEquals(InvitationStatus.DECLINED, invitations.page(null, 10).items().get(0).status());
         assertRefused("invitation.answered", () -> acceptance.invitation(declined));
     }
 
@@ -243,7 +243,7 @@ class RelationshipInvitationIT extends InContainerTest {
 
         // The former customer's admin finds it in its area and accepts there.
         fixtures.signInAs("admin@" + former + ".partnerhub.example", CUSTOMER_PASSWORD);
-        assertThrows(EJBAccessException.class, () -> invitations.invitations());
+        assertThrows(EJBAccessException.class, () -> invitations.page(null, 10).items());
         List<WaitingInvitationRow> waiting = myPartners.waitingInvitations();
         assertEquals(List.of(partner.name()), waiting.stream().map(WaitingInvitationRow::partnerName).toList());
         assertEquals(List.of(RelationshipStatus.REMOVED),

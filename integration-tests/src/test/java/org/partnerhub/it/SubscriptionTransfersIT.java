@@ -83,7 +83,7 @@ class SubscriptionTransfersIT extends InContainerTest {
         assertEquals(List.of(), transfers.transferable(shared.customer));
 
         fixtures.signInAs(shared.holder.adminEmail());
-        TransferRow incoming = transfers.transfers().get(0);
+        TransferRow incoming = transfers.page(null, 10).items().get(0);
         assertTrue(incoming.incoming());
         assertEquals(shared.requester.name(), incoming.otherPartnerName());
         assertEquals("Microsoft 365 Business Standard (5), Office 365 E3 (10)", incoming.subscriptions());
@@ -95,7 +95,7 @@ class SubscriptionTransfersIT extends InContainerTest {
 
         fixtures.signInAs(shared.requester.adminEmail());
         assertTrue(changes.view(first).mine() && changes.view(second).mine());
-        assertEquals(TransferStatus.APPROVED, transfers.transfers().get(0).status());
+        assertEquals(TransferStatus.APPROVED, transfers.page(null, 10).items().get(0).status());
         List<AuditAction> logged = audit.latest(10).stream().map(AuditEntry::action)
                 .filter(action -> action.name().startsWith("TRANSFER")).toList();
         assertEquals(List.of(AuditAction.TRANSFER_APPROVED, AuditAction.TRANSFER_REQUESTED), logged);
@@ -113,7 +113,7 @@ class SubscriptionTransfersIT extends InContainerTest {
         changes.cancel(second, changes.view(second).row().version(), "Ended by the customer");
         assertRefused("transfer.subscriptionEnded", () -> transfers.approve(transfer));
         assertTrue(changes.view(first).mine(), "the first one did not move either");
-        assertEquals(TransferStatus.PENDING, transfers.transfers().get(0).status());
+        assertEquals(TransferStatus.PENDING, transfers.page(null, 10).items().get(0).status());
     }
 
     @Test
@@ -129,16 +129,16 @@ class SubscriptionTransfersIT extends InContainerTest {
         assertRefused("transfer.decided", () -> transfers.approve(rejected));
 
         fixtures.signInAs(shared.requester.adminEmail());
-        assertEquals("Contract runs until June", transfers.transfers().get(0).decisionReason());
+        assertEquals("Contract runs until June", transfers.page(null, 10).items().get(0).decisionReason());
         long expired = transfers.request(shared.customer, List.of(subscription));
         testData.expireTransfer(expired);
-        assertEquals(TransferStatus.EXPIRED, transfers.transfers().get(0).status());
+        assertEquals(TransferStatus.EXPIRED, transfers.page(null, 10).items().get(0).status());
         fixtures.signInAs(shared.holder.adminEmail());
         assertRefused("transfer.expired", () -> transfers.approve(expired));
         assertTrue(changes.view(subscription).mine());
 
         fixtures.signInAs(fixtures.newUser(shared.holder, PartnerRole.SALES_AGENT));
-        assertThrows(EJBAccessException.class, () -> transfers.transfers());
+        assertThrows(EJBAccessException.class, () -> transfers.page(null, 10).items());
     }
 
     @Test

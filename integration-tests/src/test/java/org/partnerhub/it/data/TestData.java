@@ -25,6 +25,7 @@ import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.partner.ProfileChange;
 import org.partnerhub.partnership.Partnership;
+import org.partnerhub.relationship.RelationshipInvitation;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.security.FailedSignIns;
 import org.partnerhub.security.PasswordHashing;
@@ -194,6 +195,16 @@ public class TestData {
                 .setParameter("partner", partnerId)
                 .setParameter("customer", customerId)
                 .getResultList().stream().map(String::valueOf).toList();
+    }
+
+    /** Pending invitations of one partner, a minute apart, made by it-1@partnerhub.example (the newest) and on. */
+    public void invitations(long partnerId, int count) {
+        Partner partner = em.find(Partner.class, partnerId);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        for (int i = 1; i <= count; i++) {
+            em.persist(new RelationshipInvitation(partner, null, Language.EN, "it-" + i + "@partnerhub.example",
+                    now.minusMinutes(i), LinkToken.generate(), Duration.ofDays(30)));
+        }
     }
 
     /** Makes an invitation's link one that expired yesterday. */

@@ -11,6 +11,7 @@ import org.partnerhub.relationship.FormerCustomerRow;
 import org.partnerhub.relationship.InvitationRow;
 import org.partnerhub.relationship.RelationshipInvitationService;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.web.shell.KeysetPages;
 import org.partnerhub.web.shell.Messages;
 
 /**
@@ -25,12 +26,18 @@ public class InvitationsPage implements Serializable {
     @EJB
     transient RelationshipInvitationService invitations;
 
-    private List<InvitationRow> rows;
+    private final KeysetPages<InvitationRow> pages = new KeysetPages<>((continuation, size) -> invitations.page(continuation, size));
     private List<FormerCustomerRow> formerCustomers;
 
     @PostConstruct
-    void reload() {
-        rows = invitations.invitations();
+    void init() {
+        pages.first();
+        formerCustomers = invitations.formerCustomers();
+    }
+
+    /** The page shown, read again: a resend or revoke changes a row's status, not the order. */
+    private void reload() {
+        pages.reload();
         formerCustomers = invitations.formerCustomers();
     }
 
@@ -56,8 +63,8 @@ public class InvitationsPage implements Serializable {
         reload();
     }
 
-    public List<InvitationRow> getRows() {
-        return rows;
+    public KeysetPages<InvitationRow> getPages() {
+        return pages;
     }
 
     public List<FormerCustomerRow> getFormerCustomers() {

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Predicate;
 import org.partnerhub.identity.Me;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.identity.PartnerUserService;
@@ -20,6 +21,9 @@ import org.partnerhub.web.security.SessionCaller;
 @Named
 @SessionScoped
 public class SignedInUser implements Serializable {
+
+    private static final String PARTNER_USER = SignedInUser.class.getName() + ".partnerUser";
+    private static final String CUSTOMER_ADMIN = SignedInUser.class.getName() + ".customerAdmin";
 
     @EJB
     transient PartnerUserService users;
@@ -53,8 +57,18 @@ public class SignedInUser implements Serializable {
         return external.getUserPrincipal() != null && !external.isUserInRole(Roles.CUSTOMER_ADMIN);
     }
 
+    /** Asked by the top bar, the menu and the language switch: once per request, each is a policy check. */
     public boolean isPartnerUser() {
-        return isPartnerUser(FacesContext.getCurrentInstance().getExternalContext());
+        return onceThisRequest(PARTNER_USER, SignedInUser::isPartnerUser);
+    }
+
+    public boolean isCustomerAdmin() {
+        return onceThisRequest(CUSTOMER_ADMIN, external -> external.isUserInRole(Roles.CUSTOMER_ADMIN));
+    }
+
+    private static boolean onceThisRequest(String key, Predicate<ExternalContext> question) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return (Boolean) faces.getAttributes().computeIfAbsent(key, k -> question.test(faces.getExternalContext()));
     }
 
     /** Reads the user again, e.g. after the partner's name changed. */

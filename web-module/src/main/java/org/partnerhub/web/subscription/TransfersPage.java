@@ -5,10 +5,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.SubscriptionTransferService;
 import org.partnerhub.subscription.TransferRow;
+import org.partnerhub.web.shell.KeysetPages;
 import org.partnerhub.web.shell.Messages;
 import org.primefaces.PrimeFaces;
 
@@ -20,13 +20,18 @@ public class TransfersPage implements Serializable {
     @EJB
     transient SubscriptionTransferService transfers;
 
-    private List<TransferRow> rows;
+    private final KeysetPages<TransferRow> pages = new KeysetPages<>((continuation, size) -> transfers.page(continuation, size));
     private TransferRow rejecting;
     private String reason;
 
     @PostConstruct
-    void reload() {
-        rows = transfers.transfers();
+    void init() {
+        pages.first();
+    }
+
+    /** The page shown, read again: a decision changes its rows' status, not their order. */
+    private void reload() {
+        pages.reload();
     }
 
     public void approve(TransferRow row) {
@@ -59,8 +64,8 @@ public class TransfersPage implements Serializable {
         }
     }
 
-    public List<TransferRow> getRows() {
-        return rows;
+    public KeysetPages<TransferRow> getPages() {
+        return pages;
     }
 
     public TransferRow getRejecting() {
