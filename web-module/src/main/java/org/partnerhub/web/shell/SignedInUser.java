@@ -57,7 +57,11 @@ public class SignedInUser implements Serializable {
         return external.getUserPrincipal() != null && !external.isUserInRole(Roles.CUSTOMER_ADMIN);
     }
 
-    /** Asked by the top bar, the menu and the language switch: once per request, each is a policy check. */
+    /**
+     * Asked by the top bar and the menu once per request: each asking is a policy check. The
+     * pages ask only once someone signed in: this bean lives in the session, and an anonymous
+     * visitor gets none.
+     */
     public boolean isPartnerUser() {
         return onceThisRequest(PARTNER_USER, SignedInUser::isPartnerUser);
     }
