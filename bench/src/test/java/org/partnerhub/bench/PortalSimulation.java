@@ -33,7 +33,8 @@ import java.util.stream.IntStream;
  * request fails the run. With {@code rate} (pages a second, all sessions together) each session
  * paces its round so that together they ask for that many pages a second, as agents who read
  * what they opened: the latency at a given load. Without it (0) they ask without pause: the
- * server's capacity, where every answer also waits for the 31 others. The data is bench/lib's (bench/load.sh): customer ids from
+ * server's capacity, where every answer also waits for the 31 others. With {@code homeOnly} the
+ * sessions open the Home page only: the lightest page, the floor every page stands on. The data is bench/lib's (bench/load.sh): customer ids from
  * {@code firstCustomer} + 1, every tenth another partner's, ten subscriptions each.
  */
 public class PortalSimulation extends Simulation {
@@ -42,6 +43,7 @@ public class PortalSimulation extends Simulation {
     private static final int USERS = Integer.getInteger("users", 32);
     private static final int SECONDS = Integer.getInteger("seconds", 120);
     private static final int RATE = Integer.getInteger("rate", 0);
+    private static final boolean HOME_ONLY = Boolean.getBoolean("homeOnly");
     private static final int PAGES_PER_ROUND = 10;
     private static final String PASSWORD = System.getProperty("password", "Demo-Partner-2026");
     private static final long FIRST_CUSTOMER = Long.getLong("firstCustomer", 1_000_001_000L);
@@ -68,6 +70,8 @@ public class PortalSimulation extends Simulation {
                     .formParam("login:signIn", "login:signIn")
                     .formParam("jakarta.faces.ViewState", "#{viewState}")
                     .check(status().is(200), substring("id=\"welcome\"")));
+
+    private final ChainBuilder homePage = exec(page("home page", "/index.xhtml", "id=\"welcome\""));
 
     private final ChainBuilder workingDay = exec(session -> {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -96,13 +100,13 @@ public class PortalSimulation extends Simulation {
             page("subscription page", "/subscription/subscription.xhtml?subscription=#{subscription}",
                     "id=\"license-count\""),
             page("transfers page", "/subscription/transfers.xhtml", "id=\"transfers\""),
-            page("home page", "/index.xhtml", "id=\"welcome\""));
+            homePage);
 
     private final ScenarioBuilder agents = scenario("distributor agents")
             .feed(listFeeder(IntStream.rangeClosed(1, USERS)
                     .mapToObj(i -> Map.<String, Object>of("email", "bench" + i + "@contoso.example")).toList()))
             .exec(signIn)
-            .exec(during(Duration.ofSeconds(SECONDS)).on(RATE > 0
+            .exec(during(Duration.ofSeconds(SECONDS)).on(HOME_ONLY ? homePage : RATE > 0
                     ? exec(pace(Duration.ofMillis(1000L * USERS * PAGES_PER_ROUND / RATE))).exec(workingDay)
                     : workingDay));
 

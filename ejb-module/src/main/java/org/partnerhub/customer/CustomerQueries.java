@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.partnerhub.account.Customer;
 import org.partnerhub.account.CustomerDomain;
@@ -72,25 +73,46 @@ public class CustomerQueries {
     @Inject
     LargeCounts largeCounts;
 
+    @Inject
+    FarPages farPages;
+
     /**
      * A page of the caller's customers in two queries: the page's ids from the relationships,
      * which an index (partner, status, sort key, customer) holds in the list's order, so a page
      * 50,000 customers in reads 50,000 index entries instead of joining and sorting 50,000
-     * customers (170 ms, bench/load.sh); then those customers.
+     * customers (170 ms, bench/load.sh); then those customers. Exact: for exports and the API.
      */
     public List<CustomerRow> customers(@NotNull CustomerSearch search, @Min(0) int first,
             @Min(1) @Max(MAX_PAGE) int pageSize) {
-        String order = switch (search.sort()) {
-            case NAME -> "r.customerNameKey";
-            case CREATED -> "r.customerCreatedAt";
-        };
-        String direction = search.ascending() ? " asc" : " desc";
-        // The id makes the order total, so pages neither repeat nor skip a customer.
-        List<Long> ids = withSearch(em.createQuery("select r.customerId" + MY_RELATIONSHIPS + conditions(search)
-                        + " order by " + order + direction + ", r.customerId" + direction, Long.class), search)
+        return rowsOf(ids(search, first, pageSize, Optional.empty()));
+    }
+
+    /**
+     * A page of the list page: as {@link #customers}, but in a list counted "about" a far page
+     * reads on from the nearest thousandth row before it ({@link FarPages}), and is "about" where
+     * it starts too.
+     */
+    public List<CustomerRow> listPage(@NotNull CustomerSearch search, @Min(0) int first,
+            @Min(1) @Max(MAX_PAGE) int pageSize) {
+        int block = first / FarPages.EVERY;
+        String list = countKey(search);
+        Optional<FarPages.Anchor> anchor = block > 0 && largeCounts.isLarge(list)
+                ? farPages.before(list + "\u001f" + search.sort() + "\u001f" + search.ascending(), block,
+                        previous -> lastOfBlockAfter(search, previous))
+                : Optional.empty();
+        return rowsOf(ids(search, anchor.isPresent() ? first - block * FarPages.EVERY : first, pageSize, anchor));
+    }
+
+    private List<Long> ids(CustomerSearch search, int first, int pageSize, Optional<FarPages.Anchor> anchor) {
+        return after(withSearch(em.createQuery("select r.customerId" + MY_RELATIONSHIPS + conditions(search)
+                        + after(search, anchor) + orderBy(search), Long.class), search), anchor)
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
                 .getResultList();
+    }
+
+    /** The customers of these ids, in that order. */
+    private List<CustomerRow> rowsOf(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -103,6 +125,47 @@ public class CustomerQueries {
                 .collect(Collectors.toMap(CustomerRow::id, row -> new CustomerRow(row.id(), row.companyName(),
                         CustomerDomain.of(row.domain()), row.country(), row.createdAt())));
         return ids.stream().map(rows::get).toList();
+    }
+
+    /** The last row of the block of {@link FarPages#EVERY} rows after the given row (none: the first block). */
+    private FarPages.Anchor lastOfBlockAfter(CustomerSearch search, FarPages.Anchor previous) {
+        Optional<FarPages.Anchor> none = Optional.ofNullable(previous);
+        return after(withSearch(em.createQuery("select " + sortKey(search) + ", r.customerId" + MY_RELATIONSHIPS
+                        + conditions(search) + after(search, none) + orderBy(search), Object[].class), search), none)
+                .setFirstResult(FarPages.EVERY - 1)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new FarPages.Anchor(row[0], (Long) row[1]))
+                .orElse(null);
+    }
+
+    private static String sortKey(CustomerSearch search) {
+        return switch (search.sort()) {
+            case NAME -> "r.customerNameKey";
+            case CREATED -> "r.customerCreatedAt";
+        };
+    }
+
+    /** The list's order; the id makes it total, so pages neither repeat nor skip a customer. */
+    private static String orderBy(CustomerSearch search) {
+        String direction = search.ascending() ? " asc" : " desc";
+        return " order by " + sortKey(search) + direction + ", r.customerId" + direction;
+    }
+
+    /** The rows after the anchor in the list's order, if there is one. */
+    private static String after(CustomerSearch search, Optional<FarPages.Anchor> anchor) {
+        if (anchor.isEmpty()) {
+            return "";
+        }
+        String beyond = search.ascending() ? " > " : " < ";
+        return " and (" + sortKey(search) + beyond + ":anchorKey or (" + sortKey(search) + " = :anchorKey and r.customerId"
+                + beyond + ":anchorId))";
+    }
+
+    private static <T> TypedQuery<T> after(TypedQuery<T> query, Optional<FarPages.Anchor> anchor) {
+        anchor.ifPresent(row -> query.setParameter("anchorKey", row.key()).setParameter("anchorId", row.customerId()));
+        return query;
     }
 
     /**
@@ -120,8 +183,12 @@ public class CustomerQueries {
      * (counted at most five minutes earlier, {@link LargeCounts}).
      */
     public CustomerCount listCount(@NotNull CustomerSearch search) {
-        return largeCounts.of(currentUser.partnerId() + "\u001f" + search.text() + "\u001f"
-                + search.indirectResellerId(), () -> count(search));
+        return largeCounts.of(countKey(search), () -> count(search));
+    }
+
+    /** Which list a count (and its far pages) are of: the caller's, with this search. */
+    private String countKey(CustomerSearch search) {
+        return currentUser.partnerId() + "\u001f" + search.text() + "\u001f" + search.indirectResellerId();
     }
 
     /**

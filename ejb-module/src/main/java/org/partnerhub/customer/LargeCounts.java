@@ -24,6 +24,12 @@ public class LargeCounts {
 
     private final Map<String, Counted> counted = new ConcurrentHashMap<>();
 
+    /** Whether this list was counted large a short while ago: its count, and its far pages, are "about". */
+    public boolean isLarge(String list) {
+        Counted kept = counted.get(list);
+        return kept != null && System.nanoTime() - kept.at() < KEPT.toNanos();
+    }
+
     /** The kept count for this list if it is large and recent enough, else a new exact count. */
     public CustomerCount of(String list, LongSupplier exact) {
         long now = System.nanoTime();

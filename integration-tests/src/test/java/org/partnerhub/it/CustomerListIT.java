@@ -1,10 +1,12 @@
 package org.partnerhub.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.partnerhub.account.AccountInfo;
 import org.partnerhub.customer.CustomerQueries;
@@ -59,6 +61,33 @@ class CustomerListIT extends InContainerTest {
 
         // LIKE wildcards in the search text are taken literally.
         assertEquals(0, queries.count(new CustomerSearch("%", CustomerSort.NAME, true)));
+    }
+
+    @Test
+    void aFarPageOfAListCountedAboutStartsFromTheNearestThousandthRowAtTheSameRows() {
+        var partner = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        String name = "Far " + UUID.randomUUID().toString().substring(0, 6);
+        testData.customersOf(partner.id(), name, 10_500);
+        fixtures.signInAs(partner.adminEmail());
+        CustomerSearch byName = CustomerSearch.all();
+        assertEquals(10_500, queries.listCount(byName).rows());
+        assertTrue(queries.listCount(byName).approximate(), "counted once, then about as many");
+
+        List<CustomerRow> far = queries.listPage(byName, 4990, 25);
+        assertEquals(names(name, 4991, 5015), far.stream().map(CustomerRow::companyName).toList(),
+                "across the fifth thousand, as the exact page");
+        assertEquals(queries.customers(byName, 4990, 25), far);
+        assertEquals(names(name, 10_476, 10_500),
+                queries.listPage(byName, 10_475, 50).stream().map(CustomerRow::companyName).toList(), "the last page");
+
+        CustomerSearch descending = new CustomerSearch("", CustomerSort.NAME, false);
+        assertEquals(queries.customers(descending, 7001, 25), queries.listPage(descending, 7001, 25));
+        CustomerSearch newestFirst = new CustomerSearch("", CustomerSort.CREATED, false);
+        assertEquals(queries.customers(newestFirst, 3333, 25), queries.listPage(newestFirst, 3333, 25));
+    }
+
+    private static List<String> names(String prefix, int from, int to) {
+        return IntStream.rangeClosed(from, to).mapToObj(i -> String.format("%s %05d", prefix, i)).toList();
     }
 
     @Test

@@ -207,7 +207,7 @@ public class CustomerListPage implements Serializable {
                 CustomerSort column = "createdAt".equals(sort.getField()) ? CustomerSort.CREATED : CustomerSort.NAME;
                 search = search.sortedBy(column, sort.getOrder() == SortOrder.ASCENDING);
             }
-            return queries.customers(search, first, max);
+            return queries.listPage(search, first, max);
         }
 
         @Override
