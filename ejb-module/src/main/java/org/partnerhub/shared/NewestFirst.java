@@ -52,8 +52,10 @@ public final class NewestFirst {
 
     /** What to add to a where clause so that only rows after the last one are read, or nothing on a first page. */
     public String after(String time, String id) {
+        // The time's bound on its own lets the database start reading an index there; inside the
+        // "or" alone PostgreSQL read from the newest row and filtered (CustomerQueries.after).
         return lastAt == null ? ""
-                : " and (" + time + " < :lastAt or (" + time + " = :lastAt and " + id + " < :lastId))";
+                : " and " + time + " <= :lastAt and (" + time + " < :lastAt or " + id + " < :lastId)";
     }
 
     /** Reads at most one row more than a page: that it was there says a next page follows. */
