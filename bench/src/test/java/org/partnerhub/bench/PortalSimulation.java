@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.pace;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -107,13 +108,20 @@ public class PortalSimulation extends Simulation {
                     .mapToObj(i -> Map.<String, Object>of("email", "bench" + i + "@contoso.example")).toList()))
             .exec(signIn)
             .exec(during(Duration.ofSeconds(SECONDS)).on(HOME_ONLY ? homePage : RATE > 0
-                    ? exec(pace(Duration.ofMillis(1000L * USERS * PAGES_PER_ROUND / RATE))).exec(workingDay)
+                    ? exec(pace(roundPace())).exec(workingDay)
                     : workingDay));
 
     {
-        setUp(agents.injectOpen(atOnceUsers(USERS)))
+        // Paced sessions start spread over one round, as agents' clicks are: all at once, they
+        // would ask in step, 32 requests together at the start of every round.
+        setUp(agents.injectOpen(RATE > 0 ? rampUsers(USERS).during(roundPace()) : atOnceUsers(USERS)))
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
+    }
+
+    /** How long a session's round takes when the sessions together ask for {@code rate} pages a second. */
+    private static Duration roundPace() {
+        return Duration.ofMillis(1000L * USERS * PAGES_PER_ROUND / RATE);
     }
 
     /** A page as the browser asks for it, which must be the page and not the sign-in page. */
