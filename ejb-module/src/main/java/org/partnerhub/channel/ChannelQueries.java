@@ -9,11 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
+import org.partnerhub.partnership.ActivePartnerships;
 import org.partnerhub.partnership.Partnership;
 import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.security.Roles;
@@ -34,6 +34,9 @@ public class ChannelQueries {
 
     @Inject
     ActiveRelationships activeRelationships;
+
+    @Inject
+    ActivePartnerships activePartnerships;
 
     @EJB
     CurrentUser currentUser;
@@ -59,17 +62,13 @@ public class ChannelQueries {
                 .getResultList();
     }
 
-    /** The provider's partnered reseller with this id, for a menu that shows the chosen one only. */
-    public Optional<PartnerChoice> resellerChoice(long resellerId) {
-        return em.createQuery("""
-                        select new org.partnerhub.channel.PartnerChoice(r.id, r.name, r.mpnId)
-                        from Partnership p join p.reseller r
-                        where p.provider.id = :me and r.id = :reseller
-                          and p.status = org.partnerhub.partnership.PartnershipStatus.ACTIVE""", PartnerChoice.class)
-                .setParameter("me", currentUser.partnerId())
-                .setParameter("reseller", resellerId)
-                .getResultStream()
-                .findFirst();
+    /**
+     * The caller's partnered reseller with this id, for a menu that shows the chosen one only;
+     * any other partner is refused, as everywhere a provider names a reseller.
+     */
+    public PartnerChoice resellerChoice(long resellerId) {
+        Partner reseller = activePartnerships.reseller(currentUser.partnerId(), resellerId, null);
+        return new PartnerChoice(reseller.getId(), reseller.getName(), reseller.getMpnId());
     }
 
     /** Whether the provider has a partnered reseller at all, without reading them. */

@@ -153,19 +153,10 @@ public class CustomerQueries {
         return " order by " + sortKey(search) + direction + ", r.customerId" + direction;
     }
 
-    /**
-     * The rows after the anchor in the list's order, if there is one. The key's bound is written
-     * on its own: the database reads the index from there, where "key > k or (key = k and id >
-     * i)" alone made PostgreSQL read the partner's whole index and filter it (9 ms, not 0.5).
-     */
+    /** The rows after the anchor in the list's order, if there is one. */
     private static String after(CustomerSearch search, Optional<FarPages.Anchor> anchor) {
-        if (anchor.isEmpty()) {
-            return "";
-        }
-        String beyond = search.ascending() ? " > " : " < ";
-        String key = sortKey(search);
-        return " and " + key + beyond.trim() + "= :anchorKey and (" + key + beyond + ":anchorKey or r.customerId" + beyond
-                + ":anchorId)";
+        return anchor.isEmpty() ? "" : KeysetPage.after(sortKey(search), "r.customerId", search.ascending(), "anchorKey",
+                "anchorId");
     }
 
     private static <T> TypedQuery<T> after(TypedQuery<T> query, Optional<FarPages.Anchor> anchor) {

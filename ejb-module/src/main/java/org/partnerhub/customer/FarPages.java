@@ -36,25 +36,30 @@ public class FarPages {
     /**
      * The last row of the {@code block}th block of rows (1 for row 1000), finding those not yet
      * noted with {@code next}, which gives the last row of the block after the one given (null:
-     * of the first block); empty when the list is shorter.
+     * of the first block); empty when the list is shorter. The notes change only when a page
+     * needed more of them.
      */
     public Optional<Anchor> before(String list, int block, UnaryOperator<Anchor> next) {
         long now = System.nanoTime();
         Noted kept = noted.get(list);
-        List<Anchor> anchors = kept != null && now - kept.at() < LargeCounts.KEPT.toNanos()
-                ? new ArrayList<>(kept.anchors()) : new ArrayList<>();
-        long at = anchors.isEmpty() ? now : kept.at();
-        while (anchors.size() < block) {
-            Anchor found = next.apply(anchors.isEmpty() ? null : anchors.get(anchors.size() - 1));
-            if (found == null) {
-                break;
+        if (kept == null || now - kept.at() >= LargeCounts.KEPT.toNanos()) {
+            kept = new Noted(List.of(), now);
+        }
+        if (kept.anchors().size() < block) {
+            List<Anchor> anchors = new ArrayList<>(kept.anchors());
+            while (anchors.size() < block) {
+                Anchor found = next.apply(anchors.isEmpty() ? null : anchors.get(anchors.size() - 1));
+                if (found == null) {
+                    break;
+                }
+                anchors.add(found);
             }
-            anchors.add(found);
+            kept = new Noted(List.copyOf(anchors), kept.at());
+            if (noted.size() >= MAX_KEPT) {
+                noted.clear();
+            }
+            noted.put(list, kept);
         }
-        if (noted.size() >= MAX_KEPT) {
-            noted.clear();
-        }
-        noted.put(list, new Noted(List.copyOf(anchors), at));
-        return anchors.size() < block ? Optional.empty() : Optional.of(anchors.get(block - 1));
+        return kept.anchors().size() < block ? Optional.empty() : Optional.of(kept.anchors().get(block - 1));
     }
 }

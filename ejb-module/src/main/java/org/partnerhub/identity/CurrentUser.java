@@ -20,6 +20,10 @@ import org.partnerhub.security.Roles;
 @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
 public class CurrentUser {
 
+    /** Which active API client a principal names, and which active partner user: each rule once. */
+    private static final String ACTIVE_API_CLIENT = " where x.clientId = :name and x.active = true";
+    private static final String ACTIVE_USER = " where x.email = :name and x.active = true";
+
     @Resource
     SessionContext session;
 
@@ -32,10 +36,9 @@ public class CurrentUser {
     /** The active caller, managed in the caller's transaction. */
     public Caller require() {
         String name = principalName();
-        if (name.startsWith(ApiClient.PRINCIPAL_PREFIX)) {
-            return em.createQuery("select c from ApiClient c join fetch c.partner"
-                            + " where c.clientId = :clientId and c.active = true", ApiClient.class)
-                    .setParameter("clientId", name.substring(ApiClient.PRINCIPAL_PREFIX.length()))
+        if (isApiClient(name)) {
+            return em.createQuery("select x from ApiClient x join fetch x.partner" + ACTIVE_API_CLIENT, ApiClient.class)
+                    .setParameter("name", clientIdOf(name))
                     .getResultStream()
                     .findFirst()
                     .orElseThrow(() -> new EJBAccessException("The caller is not an active API client"));
@@ -45,9 +48,8 @@ public class CurrentUser {
 
     /** The signed-in, active person: what only a person does (its own language, its profile). */
     public PartnerUser requireUser() {
-        return em.createQuery("select u from PartnerUser u where u.email = :email and u.active = true",
-                        PartnerUser.class)
-                .setParameter("email", PartnerUser.normalizedEmail(principalName()))
+        return em.createQuery("select x from PartnerUser x" + ACTIVE_USER, PartnerUser.class)
+                .setParameter("name", PartnerUser.normalizedEmail(principalName()))
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new EJBAccessException("The caller is not an active partner user"));
@@ -61,17 +63,22 @@ public class CurrentUser {
     public long partnerId() {
         String name = principalName();
         return resolvedCallers.partnerId(name, () -> {
-            boolean apiClient = name.startsWith(ApiClient.PRINCIPAL_PREFIX);
-            return em.createQuery(apiClient
-                            ? "select c.partner.id from ApiClient c where c.clientId = :name and c.active = true"
-                            : "select u.partner.id from PartnerUser u where u.email = :name and u.active = true",
-                            Long.class)
-                    .setParameter("name", apiClient ? name.substring(ApiClient.PRINCIPAL_PREFIX.length())
-                            : PartnerUser.normalizedEmail(name))
+            boolean apiClient = isApiClient(name);
+            return em.createQuery(apiClient ? "select x.partner.id from ApiClient x" + ACTIVE_API_CLIENT
+                            : "select x.partner.id from PartnerUser x" + ACTIVE_USER, Long.class)
+                    .setParameter("name", apiClient ? clientIdOf(name) : PartnerUser.normalizedEmail(name))
                     .getResultStream()
                     .findFirst()
                     .orElseThrow(() -> new EJBAccessException("The caller is not an active partner user or API client"));
         });
+    }
+
+    private static boolean isApiClient(String principal) {
+        return principal.startsWith(ApiClient.PRINCIPAL_PREFIX);
+    }
+
+    private static String clientIdOf(String principal) {
+        return principal.substring(ApiClient.PRINCIPAL_PREFIX.length());
     }
 
     private String principalName() {

@@ -52,10 +52,7 @@ public final class NewestFirst {
 
     /** What to add to a where clause so that only rows after the last one are read, or nothing on a first page. */
     public String after(String time, String id) {
-        // The time's bound on its own lets the database start reading an index there; inside the
-        // "or" alone PostgreSQL read from the newest row and filtered (CustomerQueries.after).
-        return lastAt == null ? ""
-                : " and " + time + " <= :lastAt and (" + time + " < :lastAt or " + id + " < :lastId)";
+        return lastAt == null ? "" : KeysetPage.after(time, id, false, "lastAt", "lastId");
     }
 
     /** Reads at most one row more than a page: that it was there says a next page follows. */

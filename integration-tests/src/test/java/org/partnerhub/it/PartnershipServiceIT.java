@@ -25,6 +25,7 @@ import org.partnerhub.activity.AuditLogQueries;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEntry;
 import org.partnerhub.channel.ChannelQueries;
+import org.partnerhub.channel.PartnerChoice;
 import org.partnerhub.channel.PartnerRow;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerRow;
@@ -262,6 +263,10 @@ class PartnershipServiceIT extends InContainerTest {
         partnered(provider, reseller);
         fixtures.signInAs(provider.adminEmail());
         String prefix = "behalf-" + UUID.randomUUID().toString().substring(0, 8);
+        assertTrue(channel.hasResellers());
+        assertEquals(new PartnerChoice(reseller.id(), reseller.name(), reseller.mpnId()), channel.resellerChoice(reseller.id()),
+                "the customer list's reseller menu shows the chosen one");
+        assertRefused("partnership.reseller.notPartner", () -> channel.resellerChoice(stranger.id()));
 
         NewCustomer forStranger = TestData.details("Not Partnered Ltd", prefix);
         forStranger.setIndirectResellerId(stranger.id());

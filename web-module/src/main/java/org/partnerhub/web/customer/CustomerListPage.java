@@ -21,6 +21,7 @@ import org.partnerhub.customer.CustomerRow;
 import org.partnerhub.customer.CustomerSearch;
 import org.partnerhub.customer.CustomerSort;
 import org.partnerhub.customer.CustomerSummary;
+import org.partnerhub.shared.BusinessException;
 import org.partnerhub.web.partnership.PartneredResellers;
 import org.partnerhub.web.shell.CsvDownload;
 import org.partnerhub.web.shell.DatabasePages;
@@ -73,10 +74,12 @@ public class CustomerListPage implements Serializable {
 
     /** Shows only the customers a partnered reseller serves too (all for none), from the first page. */
     public void filterByReseller() {
-        chosenReseller = resellerFilter == null ? null : partneredResellers.choice(resellerFilter).orElse(null);
-        if (resellerFilter != null && chosenReseller == null) {
+        try {
+            chosenReseller = resellerFilter == null ? null : partneredResellers.choice(resellerFilter);
+        } catch (BusinessException refusal) {
             resellerFilter = null;
-            Messages.error(null, "partnership.reseller.notPartner");
+            chosenReseller = null;
+            Messages.refusal(null, refusal);
         }
         search = search.servedAlsoBy(resellerFilter);
         toFirstPage();

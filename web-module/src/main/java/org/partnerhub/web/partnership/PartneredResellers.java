@@ -5,7 +5,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 import org.partnerhub.channel.ChannelQueries;
 import org.partnerhub.channel.PartnerChoice;
 import org.partnerhub.partner.PartnerType;
@@ -26,9 +25,9 @@ public class PartneredResellers implements Serializable {
         return isProvider() ? queries.resellerChoices() : List.of();
     }
 
-    /** The partnered reseller with this id; empty for anyone else, and for anyone but a provider. */
-    public Optional<PartnerChoice> choice(long resellerId) {
-        return isProvider() ? queries.resellerChoice(resellerId) : Optional.empty();
+    /** The partnered reseller with this id; anyone else is refused (every partner, for one that is no provider). */
+    public PartnerChoice choice(long resellerId) {
+        return queries.resellerChoice(resellerId);
     }
 
     /** Whether there is a partnered reseller to choose, without reading them all. */

@@ -29,11 +29,6 @@ public class TransfersPage implements Serializable {
         pages.first();
     }
 
-    /** The page shown, read again: a decision changes its rows' status, not their order. */
-    private void reload() {
-        pages.reload();
-    }
-
     public void approve(TransferRow row) {
         try {
             transfers.approve(row.id());
@@ -41,7 +36,7 @@ public class TransfersPage implements Serializable {
         } catch (BusinessException refusal) {
             Messages.refusal(null, refusal);
         }
-        reload();
+        pages.reload();
     }
 
     public void startRejecting(TransferRow row) {
@@ -54,12 +49,12 @@ public class TransfersPage implements Serializable {
             transfers.reject(rejecting.id(), reason == null ? "" : reason);
             Messages.info("transfers.rejected", rejecting.otherPartnerName());
             PrimeFaces.current().executeScript("PF('rejectDialog').hide()");
-            reload();
+            pages.reload();
         } catch (BusinessException refusal) {
             Messages.refusal("reject", refusal);
             if (refusal.field() == null) {
                 PrimeFaces.current().executeScript("PF('rejectDialog').hide()");
-                reload();
+                pages.reload();
             }
         }
     }
