@@ -1,6 +1,7 @@
 package org.partnerhub;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,14 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -142,5 +152,28 @@ class ArchitectureTest {
                                 || type.isAnnotatedWith("jakarta.enterprise.context.ApplicationScoped"))
                         && !type.getSimpleName().endsWith("Service")
                         && !type.getSimpleName().endsWith("Queries"));
+    }
+
+    /**
+     * In a cluster a session moves to another server as bytes: a view- or session-scoped bean
+     * must serialize, and its services must come back with it. CDI's injected references to
+     * session beans do (they serialize as a handle and resolve again on arrival); an {@code @EJB}
+     * field would have to be transient and would arrive null.
+     */
+    @Test
+    void sessionAndViewBeansMoveBetweenServersWhole() {
+        classes().that().areAnnotatedWith(ViewScoped.class).or().areAnnotatedWith(SessionScoped.class)
+                .should().beAssignableTo(Serializable.class)
+                .check(code);
+        fields().that().areDeclaredInClassesThat().areAnnotatedWith(ViewScoped.class)
+                .or().areDeclaredInClassesThat().areAnnotatedWith(SessionScoped.class)
+                .should().notBeAnnotatedWith(EJB.class)
+                .andShould(notBeTransientInjections())
+                .check(code);
+    }
+
+    private static ArchCondition<JavaField> notBeTransientInjections() {
+        return ArchConditions.not(ArchConditions.<JavaField>have(DescribedPredicate.describe("a transient injection",
+                field -> field.isAnnotatedWith(Inject.class) && field.getModifiers().contains(JavaModifier.TRANSIENT))));
     }
 }

@@ -36,16 +36,12 @@ public class ImportRunner {
     @EJB
     ImportProgress progress;
 
-    @EJB
-    ImportJobs jobs;
-
     @Asynchronous
     public void run(long importId, long customerId, long partnerId, String by, List<ImportRow> rows) {
         long started = System.nanoTime();
         try {
             List<String[]> made = writer.write(importId, customerId, partnerId, by, rows);
-            jobs.keepResult(importId, resultFile(made));
-            progress.done(importId);
+            progress.done(importId, resultFile(made));
             LOG.info(() -> "import " + importId + ": " + made.size() + " users in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
         } catch (BusinessException refusal) {

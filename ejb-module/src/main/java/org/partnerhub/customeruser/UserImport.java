@@ -69,12 +69,20 @@ public class UserImport {
     @Column(name = "finished_at")
     private LocalDateTime finishedAt;
 
+    /** The server that runs it, while it runs (ImportLeases). */
+    @Column
+    private String runner;
+
+    /** Until when its server is known to be alive; renewed while it runs. */
+    @Column(name = "lease_until")
+    private LocalDateTime leaseUntil;
+
     protected UserImport() {
         // for JPA
     }
 
     UserImport(Customer customer, Partner partner, String createdBy, LocalDateTime now, String fileName, int fileRows,
-            int rowsToImport) {
+            int rowsToImport, String runner, LocalDateTime leaseUntil) {
         this.customer = customer;
         this.partner = partner;
         this.createdBy = createdBy;
@@ -83,6 +91,8 @@ public class UserImport {
         this.fileRows = fileRows;
         this.rowsToImport = rowsToImport;
         this.status = ImportStatus.RUNNING;
+        this.runner = runner;
+        this.leaseUntil = leaseUntil;
     }
 
     void progress(int rows) {

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.partnerhub.account.Customer;
 import org.partnerhub.identity.Caller;
@@ -37,7 +37,7 @@ public class UserImportService {
     @EJB
     CurrentUser currentUser;
 
-    @EJB
+    @Inject
     ImportJobs jobs;
 
     @EJB
@@ -59,7 +59,7 @@ public class UserImportService {
         int valid = (int) rows.stream().filter(ImportRow::isValid).count();
         LOG.info(() -> "import check: " + rows.size() + " lines in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         String token = jobs.keep(new ImportJobs.Checked(actor.getPartner().getId(), customerId, actor.actorName(), fileName,
-                rows, Instant.now()));
+                rows));
         return new ImportPreview(token, fileName, rows, valid, rows.size() - valid);
     }
 
@@ -82,7 +82,7 @@ public class UserImportService {
         if (valid.isEmpty()) {
             throw BusinessException.of("import.nothingValid");
         }
-        if (jobs.take(token).isEmpty()) {
+        if (!jobs.take(token)) {
             throw BusinessException.of("import.checkAgain"); // a second click already started it
         }
         long importId = progress.started(file.customerId(), file.partnerId(), actor.actorName(), file.fileName(),
@@ -95,15 +95,15 @@ public class UserImportService {
     public List<ImportView> imports(long customerId) {
         long partnerId = currentUser.partnerId();
         activeRelationships.of(partnerId, customerId);
-        return em.createQuery("""
+        List<UserImport> latest = em.createQuery("""
                         select i from UserImport i where i.customer.id = :customer and i.partner.id = :partner
                         order by i.createdAt desc, i.id desc""", UserImport.class)
                 .setParameter("customer", customerId)
                 .setParameter("partner", partnerId)
                 .setMaxResults(10)
-                .getResultList().stream()
-                .map(i -> i.toView(jobs.hasResult(i.getId())))
-                .toList();
+                .getResultList();
+        Set<Long> withResult = jobs.withResult(latest.stream().map(UserImport::getId).toList());
+        return latest.stream().map(i -> i.toView(withResult.contains(i.getId()))).toList();
     }
 
     /** The result file, once: afterwards it is gone. */

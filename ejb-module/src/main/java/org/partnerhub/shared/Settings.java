@@ -34,7 +34,14 @@ public enum Settings {
      */
     CUSTOMER_DOMAIN,
     /** Requests a minute each API client may make, on each server (default 600). */
-    API_RATE_LIMIT;
+    API_RATE_LIMIT,
+    /**
+     * The key (32 bytes, Base64) that seals what the database keeps but must not give away: an
+     * import's result file with its temporary passwords. The same on every server of a cluster,
+     * and never in the database. Unset: each server makes its own at start, so such a file can
+     * be opened only by the server that made it, until it restarts.
+     */
+    SEALING_KEY;
 
     public String environmentVariable() {
         return "PARTNERHUB_" + name();

@@ -3,8 +3,12 @@ package org.partnerhub.browser;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -154,6 +159,25 @@ final class Browser implements AutoCloseable {
                 + (page == null ? "" : "&page=" + URLEncoder.encode(page, StandardCharsets.UTF_8)));
         if (driver.getCurrentUrl().contains("it-fixtures/")) {
             fail(driver.findElement(By.tagName("body")).getText());
+        }
+    }
+
+    /**
+     * Does to this browser's session what a cluster does when the next request lands on another
+     * server (the test-only {@code it-fixtures/move-session}): the page stays as it is, and its
+     * next request finds only what survived serialization.
+     */
+    void moveSession() throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<String> moved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base.toString().replaceAll("/$", "") + "/it-fixtures/move-session"))
+                .header("Cookie", cookies)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (moved.statusCode() != 200) {
+            fail("the session did not move: " + moved.statusCode() + " " + moved.body());
         }
     }
 

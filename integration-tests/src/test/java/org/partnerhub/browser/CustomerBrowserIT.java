@@ -40,6 +40,9 @@ class CustomerBrowserIT extends BrowserTest {
         browser.screenshot("new-customer-invalid-es");
         browser.type(By.id("details:country"), "ES");
         browser.type(By.id("details:contactEmail"), "lucia@" + prefix + ".example");
+        // The wizard as if each step landed on another server of a cluster: what the first
+        // steps entered travels with the session.
+        browser.moveSession();
         browser.click(By.id("details:next"));
 
         // A new partner hides no offer: the order form is the whole catalog by name, where
@@ -49,6 +52,7 @@ class CustomerBrowserIT extends BrowserTest {
         browser.click(By.id("subscriptions:next"));
         assertTrue(browser.textOnceRendered(By.id("subscriptions:offers:6:licenses-message")).startsWith("Elija entre 5 y"));
         browser.type(By.id("subscriptions:offers:6:licenses"), "10");
+        browser.moveSession();
         browser.click(By.id("subscriptions:next"));
 
         assertEquals(company, browser.text(By.id("review-company")));

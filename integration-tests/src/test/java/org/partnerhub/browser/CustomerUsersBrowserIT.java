@@ -65,6 +65,8 @@ class CustomerUsersBrowserIT extends BrowserTest {
         assertEquals(List.of("OK", "OK", "O mesmo nome de usuário já está na linha 2.",
                 "ZZ não é um código de país (como US ou BR)."), texts(browser, By.cssSelector("#options\\:rows .problems")));
         browser.screenshot("import-preview-pt-BR");
+        // From here on as if every request landed on another server of a cluster.
+        browser.moveSession();
         browser.click(By.cssSelector("#options\\:skipInvalid label[for='options:skipInvalid:1']"));
         browser.click(By.id("options:import"));
         assertEquals("2 linha(s) têm problemas. Corrija-as ou escolha deixá-las de fora.",
@@ -73,6 +75,7 @@ class CustomerUsersBrowserIT extends BrowserTest {
         browser.click(By.id("options:import"));
         assertTrue(browser.textOnceRendered(By.id("messages")).startsWith("A importação roda em segundo plano"));
         browser.waitUntilText(By.cssSelector("#jobs\\:table .status"), "Concluída");
+        browser.moveSession();
 
         browser.click(By.id("jobs:table:0:result"));
         List<String> result = Files.readAllLines(browser.downloadedMatching("users-\\d+-passwords\\.csv"),

@@ -1,6 +1,5 @@
 package org.partnerhub.web.customer;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,11 +16,11 @@ import org.partnerhub.web.shell.Messages;
 @ViewScoped
 public class AccountEditDialog implements Serializable {
 
-    @EJB
-    transient CustomerQueries queries;
+    @Inject
+    CustomerQueries queries;
 
-    @EJB
-    transient CustomerService customers;
+    @Inject
+    CustomerService customers;
 
     @Inject
     CustomerAccountPage page;

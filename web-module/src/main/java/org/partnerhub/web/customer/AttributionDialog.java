@@ -1,6 +1,5 @@
 package org.partnerhub.web.customer;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,11 +25,11 @@ import org.primefaces.PrimeFaces;
 @ViewScoped
 public class AttributionDialog implements Serializable {
 
-    @EJB
-    transient SubscriptionService subscriptions;
+    @Inject
+    SubscriptionService subscriptions;
 
-    @EJB
-    transient PartnershipQueries partnershipQueries;
+    @Inject
+    PartnershipQueries partnershipQueries;
 
     @Inject
     SignedInUser signedInUser;

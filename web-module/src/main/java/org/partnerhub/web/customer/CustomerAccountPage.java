@@ -1,6 +1,5 @@
 package org.partnerhub.web.customer;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,11 +25,11 @@ public class CustomerAccountPage implements Serializable {
     /** The Subscriptions tab, shown again after one of its dialogs was used. */
     static final int SUBSCRIPTIONS_TAB = 1;
 
-    @EJB
-    transient CustomerQueries queries;
+    @Inject
+    CustomerQueries queries;
 
-    @EJB
-    transient RelationshipService relationships;
+    @Inject
+    RelationshipService relationships;
 
     @Inject
     SignedInUser signedInUser;

@@ -1,7 +1,6 @@
 package org.partnerhub.web.customer;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
@@ -48,8 +47,8 @@ public class CustomerListPage implements Serializable {
     private static final String RESELLER_MENU_OPENS = "customers:reseller_dynamicload";
     private static final String ALL_RESELLERS = CustomerListPage.class.getName() + ".resellers";
 
-    @EJB
-    transient CustomerQueries queries;
+    @Inject
+    CustomerQueries queries;
 
     @Inject
     SignedInUser signedInUser;

@@ -1,6 +1,5 @@
 package org.partnerhub.web.customer;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,8 +14,8 @@ import org.primefaces.model.LazyDataModel;
 @ViewScoped
 public class CustomerSubscriptionsTab implements Serializable {
 
-    @EJB
-    transient CustomerQueries queries;
+    @Inject
+    CustomerQueries queries;
 
     @Inject
     CustomerAccountPage page;

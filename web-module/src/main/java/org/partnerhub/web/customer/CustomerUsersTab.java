@@ -1,6 +1,5 @@
 package org.partnerhub.web.customer;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,8 +18,8 @@ import org.primefaces.model.LazyDataModel;
 @ViewScoped
 public class CustomerUsersTab implements Serializable {
 
-    @EJB
-    transient CustomerQueries queries;
+    @Inject
+    CustomerQueries queries;
 
     @Inject
     CustomerAccountPage page;

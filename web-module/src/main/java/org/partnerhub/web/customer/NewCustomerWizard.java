@@ -1,7 +1,6 @@
 package org.partnerhub.web.customer;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,14 +35,14 @@ public class NewCustomerWizard implements Serializable {
         DETAILS, SUBSCRIPTIONS, REVIEW, CONFIRMATION
     }
 
-    @EJB
-    transient CustomerService customers;
+    @Inject
+    CustomerService customers;
 
-    @EJB
-    transient CustomerQueries queries;
+    @Inject
+    CustomerQueries queries;
 
-    @EJB
-    transient OfferCatalogService catalog;
+    @Inject
+    OfferCatalogService catalog;
 
     @Inject
     SignedInUser signedInUser;

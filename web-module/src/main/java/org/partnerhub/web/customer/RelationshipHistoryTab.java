@@ -1,6 +1,5 @@
 package org.partnerhub.web.customer;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,8 +16,8 @@ import org.partnerhub.web.shell.Messages;
 @ViewScoped
 public class RelationshipHistoryTab implements Serializable {
 
-    @EJB
-    transient RelationshipHistoryQueries relationshipHistory;
+    @Inject
+    RelationshipHistoryQueries relationshipHistory;
 
     @Inject
     CustomerAccountPage page;

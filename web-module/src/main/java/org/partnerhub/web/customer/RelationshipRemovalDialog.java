@@ -1,6 +1,5 @@
 package org.partnerhub.web.customer;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,11 +21,11 @@ import org.partnerhub.web.shell.Messages;
 @ViewScoped
 public class RelationshipRemovalDialog implements Serializable {
 
-    @EJB
-    transient CustomerQueries queries;
+    @Inject
+    CustomerQueries queries;
 
-    @EJB
-    transient CustomerService customers;
+    @Inject
+    CustomerService customers;
 
     @Inject
     CustomerAccountPage page;

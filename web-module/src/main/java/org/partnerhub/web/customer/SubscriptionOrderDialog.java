@@ -1,6 +1,5 @@
 package org.partnerhub.web.customer;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,14 +23,14 @@ import org.primefaces.PrimeFaces;
 @ViewScoped
 public class SubscriptionOrderDialog implements Serializable {
 
-    @EJB
-    transient SubscriptionService subscriptions;
+    @Inject
+    SubscriptionService subscriptions;
 
-    @EJB
-    transient OfferCatalogService catalog;
+    @Inject
+    OfferCatalogService catalog;
 
-    @EJB
-    transient ChannelQueries channel;
+    @Inject
+    ChannelQueries channel;
 
     @Inject
     SignedInUser signedInUser;

@@ -1,6 +1,5 @@
 package org.partnerhub.web.customeruser;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -38,11 +37,11 @@ public class CustomerUsersPage implements Serializable {
 
     private static final String TABLE = ":users:table";
 
-    @EJB
-    transient CustomerUserService users;
+    @Inject
+    CustomerUserService users;
 
-    @EJB
-    transient CustomerQueries queries;
+    @Inject
+    CustomerQueries queries;
 
     @Inject
     SignedInUser signedInUser;

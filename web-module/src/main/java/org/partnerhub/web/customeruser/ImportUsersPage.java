@@ -1,7 +1,7 @@
 package org.partnerhub.web.customeruser;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -32,11 +32,11 @@ import org.partnerhub.web.shell.Messages;
 @ViewScoped
 public class ImportUsersPage implements Serializable {
 
-    @EJB
-    transient UserImportService imports;
+    @Inject
+    UserImportService imports;
 
-    @EJB
-    transient CustomerQueries queries;
+    @Inject
+    CustomerQueries queries;
 
     private long customerId;
     private boolean uploadTooLarge;

@@ -1,8 +1,8 @@
 package org.partnerhub.web.identity;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -23,8 +23,8 @@ import org.primefaces.PrimeFaces;
 @ViewScoped
 public class ApiClientsPage implements Serializable {
 
-    @EJB
-    transient ApiClientService clients;
+    @Inject
+    ApiClientService clients;
 
     private List<ApiClientRow> rows;
     private String name;

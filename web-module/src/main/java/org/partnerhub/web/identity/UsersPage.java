@@ -1,7 +1,6 @@
 package org.partnerhub.web.identity;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,8 +28,8 @@ import org.primefaces.PrimeFaces;
 @ViewScoped
 public class UsersPage implements Serializable {
 
-    @EJB
-    transient PartnerUserService users;
+    @Inject
+    PartnerUserService users;
 
     @Inject
     SignedInUser signedInUser;

@@ -1,7 +1,6 @@
 package org.partnerhub.web.partner;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,8 +18,8 @@ import org.partnerhub.web.shell.SignedInUser;
 @ViewScoped
 public class BusinessProfilePage implements Serializable {
 
-    @EJB
-    transient BusinessProfileService profiles;
+    @Inject
+    BusinessProfileService profiles;
 
     @Inject
     SignedInUser signedInUser;

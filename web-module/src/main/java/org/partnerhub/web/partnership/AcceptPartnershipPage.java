@@ -1,6 +1,5 @@
 package org.partnerhub.web.partnership;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,11 +21,11 @@ import org.partnerhub.web.shell.SignedInUser;
 @ViewScoped
 public class AcceptPartnershipPage implements Serializable {
 
-    @EJB
-    transient PartnershipQueries queries;
+    @Inject
+    PartnershipQueries queries;
 
-    @EJB
-    transient PartnershipService partnerships;
+    @Inject
+    PartnershipService partnerships;
 
     @Inject
     SignedInUser signedInUser;

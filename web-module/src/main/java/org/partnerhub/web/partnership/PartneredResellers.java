@@ -1,6 +1,5 @@
 package org.partnerhub.web.partnership;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -14,8 +13,8 @@ import org.partnerhub.web.shell.SignedInUser;
 @Dependent
 public class PartneredResellers implements Serializable {
 
-    @EJB
-    transient ChannelQueries queries;
+    @Inject
+    ChannelQueries queries;
 
     @Inject
     SignedInUser signedInUser;

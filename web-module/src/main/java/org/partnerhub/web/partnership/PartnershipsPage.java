@@ -1,7 +1,6 @@
 package org.partnerhub.web.partnership;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
@@ -22,14 +21,14 @@ import org.primefaces.PrimeFaces;
  */
 public abstract class PartnershipsPage implements Serializable {
 
-    @EJB
-    transient PartnershipService partnerships;
+    @Inject
+    PartnershipService partnerships;
 
-    @EJB
-    transient PartnershipQueries queries;
+    @Inject
+    PartnershipQueries queries;
 
-    @EJB
-    transient ChannelQueries channel;
+    @Inject
+    ChannelQueries channel;
 
     @Inject
     SignedInUser signedInUser;

@@ -1,7 +1,6 @@
 package org.partnerhub.web.partnership;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,8 +28,8 @@ public class RequestPartnershipPage implements Serializable {
     /** Flash key under which the Indirect resellers page hands over a renewed link. */
     static final String NEW_LINK = "partnership.newLink";
 
-    @EJB
-    transient PartnershipService partnerships;
+    @Inject
+    PartnershipService partnerships;
 
     @Inject
     SignedInUser signedInUser;

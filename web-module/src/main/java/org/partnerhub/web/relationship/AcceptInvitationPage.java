@@ -1,6 +1,5 @@
 package org.partnerhub.web.relationship;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,8 +36,8 @@ public class AcceptInvitationPage implements Serializable {
     static final int PASSWORD_MIN = 12;
     static final int PASSWORD_MAX = 128;
 
-    @EJB
-    transient CustomerAcceptanceService acceptance;
+    @Inject
+    CustomerAcceptanceService acceptance;
 
     @Inject
     LanguageSwitch languageSwitch;

@@ -1,9 +1,9 @@
 package org.partnerhub.web.relationship;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -23,8 +23,8 @@ import org.partnerhub.web.shell.Messages;
 @ViewScoped
 public class InvitationsPage implements Serializable {
 
-    @EJB
-    transient RelationshipInvitationService invitations;
+    @Inject
+    RelationshipInvitationService invitations;
 
     private final KeysetPages<InvitationRow> pages = new KeysetPages<>((continuation, size) -> invitations.page(continuation, size));
     private List<FormerCustomerRow> formerCustomers;

@@ -1,7 +1,6 @@
 package org.partnerhub.web.relationship;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,11 +33,11 @@ public class InviteCustomerPage implements Serializable {
     /** Flash key under which the invitations page hands over a renewed link. */
     static final String NEW_LINK = "invitation.newLink";
 
-    @EJB
-    transient RelationshipInvitationService invitations;
+    @Inject
+    RelationshipInvitationService invitations;
 
-    @EJB
-    transient ChannelQueries partnerships;
+    @Inject
+    ChannelQueries partnerships;
 
     @Inject
     SignedInUser signedInUser;

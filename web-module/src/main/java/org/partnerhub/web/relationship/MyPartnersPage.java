@@ -1,8 +1,8 @@
 package org.partnerhub.web.relationship;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -18,11 +18,11 @@ import org.partnerhub.web.shell.Messages;
 @ViewScoped
 public class MyPartnersPage implements Serializable {
 
-    @EJB
-    transient MyPartnersQueries myPartners;
+    @Inject
+    MyPartnersQueries myPartners;
 
-    @EJB
-    transient CustomerAcceptanceService acceptance;
+    @Inject
+    CustomerAcceptanceService acceptance;
 
     private String customerName;
     private List<MyPartnerRow> partners;

@@ -1,6 +1,5 @@
 package org.partnerhub.web.shell;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -25,8 +24,8 @@ public class SignedInUser implements Serializable {
     private static final String PARTNER_USER = SignedInUser.class.getName() + ".partnerUser";
     private static final String CUSTOMER_ADMIN = SignedInUser.class.getName() + ".customerAdmin";
 
-    @EJB
-    transient PartnerUserService users;
+    @Inject
+    PartnerUserService users;
 
     /** The current request (a proxy): the access filter asks before Faces has a context. */
     @Inject

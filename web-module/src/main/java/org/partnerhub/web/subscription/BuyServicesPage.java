@@ -1,8 +1,8 @@
 package org.partnerhub.web.subscription;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -17,8 +17,8 @@ import org.partnerhub.web.shell.Messages;
 @ViewScoped
 public class BuyServicesPage implements Serializable {
 
-    @EJB
-    transient SelfService selfService;
+    @Inject
+    SelfService selfService;
 
     private List<SellerRow> sellers;
     private Long sellerId;

@@ -1,7 +1,6 @@
 package org.partnerhub.web.subscription;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,8 +22,8 @@ import org.partnerhub.web.shell.SignedInUser;
 @ViewScoped
 public class CatalogPage implements Serializable {
 
-    @EJB
-    transient OfferCatalogService catalog;
+    @Inject
+    OfferCatalogService catalog;
 
     @Inject
     SignedInUser signedInUser;

@@ -1,8 +1,8 @@
 package org.partnerhub.web.subscription;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -16,8 +16,8 @@ import org.partnerhub.web.shell.Messages;
 @ViewScoped
 public class RequestTransferPage implements Serializable {
 
-    @EJB
-    transient SubscriptionTransferService transfers;
+    @Inject
+    SubscriptionTransferService transfers;
 
     private long customerId;
     private List<SubscriptionRow> transferable;

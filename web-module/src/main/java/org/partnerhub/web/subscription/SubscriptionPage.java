@@ -1,6 +1,5 @@
 package org.partnerhub.web.subscription;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,8 +22,8 @@ import org.partnerhub.web.shell.SignedInUser;
 @ViewScoped
 public class SubscriptionPage implements Serializable {
 
-    @EJB
-    transient SubscriptionChangeService changes;
+    @Inject
+    SubscriptionChangeService changes;
 
     @Inject
     SignedInUser signedInUser;

@@ -1,8 +1,8 @@
 package org.partnerhub.web.subscription;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.partnerhub.shared.BusinessException;
@@ -17,8 +17,8 @@ import org.primefaces.PrimeFaces;
 @ViewScoped
 public class TransfersPage implements Serializable {
 
-    @EJB
-    transient SubscriptionTransferService transfers;
+    @Inject
+    SubscriptionTransferService transfers;
 
     private final KeysetPages<TransferRow> pages = new KeysetPages<>((continuation, size) -> transfers.page(continuation, size));
     private TransferRow rejecting;
