@@ -69,7 +69,7 @@ public class SealingKey {
         Optional<String> configured = Settings.SEALING_KEY.value();
         if (configured.isEmpty()) {
             LOG.info("No " + Settings.SEALING_KEY.environmentVariable() + ": sealed with a key of this server's own,"
-                    + " which only it can use and which a restart forgets (README, 'Settings')");
+                    + " which only it can use and which a restart forgets (README, 'Configuration')");
             byte[] own = new byte[KEY_BYTES];
             RANDOM.nextBytes(own);
             return new SecretKeySpec(own, "AES");

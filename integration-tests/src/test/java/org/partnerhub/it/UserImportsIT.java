@@ -1,11 +1,14 @@
 package org.partnerhub.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -114,6 +117,39 @@ class UserImportsIT extends InContainerTest {
         assertEquals(lead[0], signedInName(signIn, lead[0], lead[2].toCharArray()).orElseThrow(),
                 "the imported admin signs in with the password of the file");
         assertRefused("import.resultGone", () -> imports.result(id));
+    }
+
+    @Test
+    void theResultFileIsKeptSealedUntilItsDownload() throws Exception {
+        long customer = customerWithTwoLicenses();
+        ImportPreview preview = imports.check(customer, "one.csv", (HEADER
+                + "solo,So,Lo,,,US,user,\n").getBytes(StandardCharsets.UTF_8));
+        long id = imports.start(preview.token(), false);
+        assertEquals(ImportStatus.DONE, finished(customer, id).status());
+
+        String stored = testData.storedResultOf(id);
+        String file = new String(imports.result(id), StandardCharsets.UTF_8);
+        String password = file.lines().toList().get(1).split(",")[2];
+        assertEquals(16, password.length());
+        assertFalse(stored.contains(password), "the database holds no temporary password");
+        assertFalse(stored.contains("solo@"), "nor a user name");
+    }
+
+    @Test
+    void anImportWhoseServerIsGoneIsMarkedFailedAndOneOfALiveServerIsNot() throws Exception {
+        TestPartner partner = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
+        long customer = testData.customerOf(partner.id(), "Lease Ltd").getId();
+        fixtures.signInAs(partner.adminEmail());
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        long gone = testData.importRunningElsewhere(partner.id(), customer, now.minusSeconds(5));
+        long alive = testData.importRunningElsewhere(partner.id(), customer, now.plusMinutes(10));
+
+        // Every server looks for abandoned imports every 20 seconds (ImportRecovery).
+        ImportView abandoned = finished(customer, gone);
+        assertEquals(ImportStatus.FAILED, abandoned.status());
+        assertEquals("import.interrupted", abandoned.failure());
+        assertTrue(imports.imports(customer).stream().filter(view -> view.id() == alive).findFirst().orElseThrow()
+                .isRunning(), "another live server's import is not touched");
     }
 
     @Test

@@ -275,6 +275,34 @@ public class TestData {
                 .getSingleResult();
     }
 
+    /** What the database holds for an import's result file: for checking it is sealed. */
+    public String storedResultOf(long importId) {
+        return (String) em.createNativeQuery("select sealed from import_result where import_id = ?")
+                .setParameter(1, importId)
+                .getSingleResult();
+    }
+
+    /**
+     * An import running on a server of its own (not this one), whose lease holds until
+     * {@code leaseUntil}: in the past, the lease of a server that is gone.
+     */
+    public long importRunningElsewhere(long partnerId, long customerId, LocalDateTime leaseUntil) {
+        // Below zero: never an id the sequence hands out (H2 and PostgreSQL name their next value differently).
+        long id = -java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 1L << 50);
+        em.createNativeQuery("""
+                        insert into user_import (id, version, customer_id, partner_id, created_by, created_at, file_name,
+                          file_rows, rows_to_import, processed, status, runner, lease_until)
+                        values (?, 1, ?, ?, 'it@partnerhub.example', ?, 'elsewhere.csv', 1, 1, 0, 'RUNNING',
+                          'another-server', ?)""")
+                .setParameter(1, id)
+                .setParameter(2, customerId)
+                .setParameter(3, partnerId)
+                .setParameter(4, LocalDateTime.now(ZoneOffset.UTC))
+                .setParameter(5, leaseUntil)
+                .executeUpdate();
+        return id;
+    }
+
     /** Status, delegated admin flag and removal reason of the partner's relationship, as stored. */
     public java.util.List<String> relationshipOf(long partnerId, long customerId) {
         Object[] row = (Object[]) em.createNativeQuery("""
