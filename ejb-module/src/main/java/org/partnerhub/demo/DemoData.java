@@ -34,6 +34,7 @@ import org.partnerhub.security.TemporaryPassword;
 import org.partnerhub.shared.Language;
 import org.partnerhub.shared.LinkToken;
 import org.partnerhub.shared.Settings;
+import org.partnerhub.shared.StartupLock;
 import org.partnerhub.subscription.CustomerOrder;
 import org.partnerhub.subscription.Offer;
 import org.partnerhub.subscription.Subscription;
@@ -57,6 +58,9 @@ public class DemoData {
     EntityManager em;
 
     @Inject
+    StartupLock startupLock;
+
+    @Inject
     PasswordHashing hashing;
 
     @Inject
@@ -67,6 +71,7 @@ public class DemoData {
         if (!Settings.DEMO_DATA.isTrue()) {
             return;
         }
+        startupLock.hold();
         long partners = em.createQuery("select count(p) from Partner p", Long.class).getSingleResult();
         if (partners == 0) {
             loadPartners();

@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.shared.StartupLock;
 
 /**
  * Brings the offer table in line with the catalog file at each start, in one transaction: new
@@ -38,10 +39,14 @@ public class CatalogLoader {
     EntityManager em;
 
     @Inject
+    StartupLock startupLock;
+
+    @Inject
     AuditTrail auditTrail;
 
     @PostConstruct
     void load() {
+        startupLock.hold();
         List<CatalogLine> lines;
         try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(CatalogFile.RESOURCE)) {
             if (in == null) {
