@@ -149,6 +149,9 @@ def kill_instance_1():
     pids = found.stdout.split()
     assert pids, "instance partnerhub-1 is not running"
     subprocess.run(["kill", "-9", *pids], check=True)
+    # The signal is sent at once; the process is gone, and its port closed, a moment later.
+    while subprocess.run(["kill", "-0", *pids], capture_output=True).returncode == 0:
+        time.sleep(0.01)
     print(f"killed instance partnerhub-1 (kill -9 {' '.join(pids)})", flush=True)
 
 

@@ -12,6 +12,7 @@
 # and the built EAR (made if missing). Ports: admin 14848, instance i: HTTP 15080 + 100 i,
 # Hazelcast from 5900.
 set -euo pipefail
+began=$SECONDS
 cd "$(dirname "$0")/.."
 . cluster/lib/settings.sh
 instances=${1:-2}
@@ -66,6 +67,7 @@ for i in $(seq 1 "$instances"); do
         "$group-$i" >/dev/null
     asadmin add-instance-to-deployment-group --instance "$group-$i" --deploymentgroup "$group" >/dev/null
 done
+echo "cluster: configured in $((SECONDS - began)) s; deploying and starting the instances"
 asadmin deploy --target "$group" --availabilityenabled=true --name partnerhub ear/target/partnerhub.ear >/dev/null
 asadmin start-deployment-group "$group" >/dev/null
 
@@ -80,9 +82,12 @@ defaults
     timeout client 120s
     timeout server 120s
     option forwardfor
-    # A request an instance did not answer because it died goes to another.
+    # A request an instance did not answer because it died (connection refused, or closed without
+    # an answer) goes to another: the cluster has its session, and Partner Hub's writes are safe to
+    # repeat (one customer per domain prefix, one import per checked file).
     retries 2
-    option redispatch
+    option redispatch 1
+    retry-on conn-failure empty-response
 frontend partnerhub
     bind 127.0.0.1:$balancer_port
     default_backend instances
@@ -95,7 +100,6 @@ CFG
         echo "    server $group-$i 127.0.0.1:$((15080 + 100 * i)) check inter 1s fall 2 rise 2"
     done
 } > cluster/target/haproxy.cfg
-haproxy -f cluster/target/haproxy.cfg -D -p cluster/target/haproxy.pid
 
 # start-deployment-group returns before the application answers: wait for every instance.
 for i in $(seq 1 "$instances"); do
@@ -107,5 +111,11 @@ for i in $(seq 1 "$instances"); do
     curl -sf -o /dev/null "http://127.0.0.1:$port/partnerhub/health/ready" \
         || { echo "cluster: instance $group-$i did not become ready (log: $nodes_dir/$group-$i/logs/server.log)" >&2; exit 1; }
 done
-echo "cluster: ready at http://localhost:$balancer_port/partnerhub ($instances instances on ports" \
+# The balancer starts once they answer: its first checks then find them up.
+haproxy -f cluster/target/haproxy.cfg -D -p cluster/target/haproxy.pid
+for _ in $(seq 1 30); do
+    curl -sf -o /dev/null "http://127.0.0.1:$balancer_port/partnerhub/health/ready" && break
+    sleep 1
+done
+echo "cluster: ready after $((SECONDS - began)) s at http://localhost:$balancer_port/partnerhub ($instances instances on ports" \
     "$(seq -s ' ' 15180 100 $((15080 + 100 * instances))); cluster/stop.sh stops it)"

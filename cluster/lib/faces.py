@@ -131,5 +131,5 @@ class NoRedirect(urllib.request.OpenerDirector):
     def __init__(self, cookies):
         super().__init__()
         for handler in (urllib.request.HTTPHandler(), urllib.request.HTTPCookieProcessor(cookies),
-                        urllib.request.HTTPErrorProcessor()):
+                        urllib.request.HTTPErrorProcessor(), urllib.request.HTTPDefaultErrorHandler()):
             self.add_handler(handler)
