@@ -17,9 +17,10 @@ fi
 export PARTNERHUB_DB_URL=jdbc:postgresql://127.0.0.1:5432/partnerhub_bench_load PARTNERHUB_DB_USER=postgres
 trap 'cluster/stop.sh >/dev/null 2>&1' EXIT
 cluster/start.sh 2
-gatling() { # <url> <seconds> [report name]
+status=0
+gatling() { # <url> <seconds> [report name]; a run with failed requests is reported, and fails the script at the end
     mvn -B -q -f bench gatling:test -Dpartnerhub.url="$1" -Dusers="$users" -Dseconds="$2" \
-        -DfirstCustomer=$first -DfirstSubscription=$((2 * first)) >/dev/null
+        -DfirstCustomer=$first -DfirstSubscription=$((2 * first)) >/dev/null || status=1
     if [ -n "${3:-}" ]; then
         python3 bench/lib/gatling_summary.py bench/target/gatling | tee "bench/target/cluster-$3.txt"
         rm -rf "bench/target/gatling-cluster-$3" && mv bench/target/gatling "bench/target/gatling-cluster-$3"
@@ -30,10 +31,12 @@ rm -rf bench/target/gatling
 # Both instances' JIT warmed, as bench/load.sh does for one (through the balancer, each gets half).
 echo "warming up both instances: $users sessions for 240 s through the balancer"
 gatling http://localhost:8088/partnerhub 240
+status=0 # the warm-up's own failures are not measured
 echo "two instances behind the balancer: $users sessions without pause for $seconds s"
 gatling http://localhost:8088/partnerhub "$seconds" two
 echo "one instance alone (the other idle): $users sessions without pause for $seconds s"
 gatling http://127.0.0.1:15180/partnerhub "$seconds" one
-two=$(awk '/^All Requests/ {print $4}' bench/target/cluster-two.txt)
-one=$(awk '/^All Requests/ {print $4}' bench/target/cluster-one.txt)
+two=$(awk '/^All Requests/ {print $5}' bench/target/cluster-two.txt)
+one=$(awk '/^All Requests/ {print $5}' bench/target/cluster-one.txt)
 echo "throughput: two instances $two pages/s, one instance $one pages/s, ratio $(python3 -c "print(round($two / $one, 2))")"
+exit $status
