@@ -14,6 +14,7 @@ if ! psql -h 127.0.0.1 -U postgres -d partnerhub_bench_load -tAc "select count(*
     echo "bench/cluster.sh: no bench database; run bench/load.sh first" >&2
     exit 1
 fi
+. cluster/lib/settings.sh
 export PARTNERHUB_DB_URL=jdbc:postgresql://127.0.0.1:5432/partnerhub_bench_load PARTNERHUB_DB_USER=postgres
 trap 'cluster/stop.sh >/dev/null 2>&1' EXIT
 cluster/start.sh 2
@@ -35,7 +36,7 @@ status=0 # the warm-up's own failures are not measured
 echo "two instances behind the balancer: $users sessions without pause for $seconds s"
 gatling http://localhost:8088/partnerhub "$seconds" two
 echo "one instance alone (the other idle): $users sessions without pause for $seconds s"
-gatling http://127.0.0.1:15180/partnerhub "$seconds" one
+gatling "http://127.0.0.1:$(instance_port 1)/partnerhub" "$seconds" one
 two=$(awk '/^All Requests/ {print $5}' bench/target/cluster-two.txt)
 one=$(awk '/^All Requests/ {print $5}' bench/target/cluster-one.txt)
 echo "throughput: two instances $two pages/s, one instance $one pages/s, ratio $(python3 -c "print(round($two / $one, 2))")"

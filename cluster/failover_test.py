@@ -146,7 +146,7 @@ def failures_on_both_instances_lock_together():
 
 
 def kill_instance_1():
-    found = subprocess.run(["pgrep", "-f", f"nodes/localhost-{DOMAIN}/{'partnerhub-1'}/"], capture_output=True, text=True)
+    found = subprocess.run(["pgrep", "-f", f"nodes/localhost-{DOMAIN}/partnerhub-1/"], capture_output=True, text=True)
     pids = found.stdout.split()
     assert pids, "instance partnerhub-1 is not running"
     subprocess.run(["kill", "-9", *pids], check=True)

@@ -47,9 +47,10 @@ fi
 
 echo "cluster: domain $domain with deployment group $group of $instances instances"
 "$asadmin_bare" create-domain --nopassword --portbase 14800 --domaindir "$domains" "$domain" >/dev/null
-# The instances' shared configuration: sessions kept in the data grid, the same HTTP settings as
-# one server (no server name or version in responses, SameSite=Lax on the session cookie).
 "$asadmin_bare" start-domain --domaindir "$domains" "$domain" >/dev/null
+# The instances' shared configuration: sessions kept in the data grid, the same HTTP settings as
+# one server (no server name or version in responses, SameSite=Lax on the session cookie; one
+# server gets them from ear/src/payara/domain-settings.xml).
 asadmin copy-config default-config "$config" >/dev/null
 # Members found over TCP on loopback: the default "domain" discovery would use the machine's
 # address, where the instances never meet (../shared/RUNTIME-NOTES.md).
@@ -100,25 +101,26 @@ backend instances
     timeout check 10s
 CFG
     for i in $(seq 1 "$instances"); do
-        echo "    server $group-$i 127.0.0.1:$((15080 + 100 * i)) check inter 2s fall 3 rise 2"
+        echo "    server $group-$i 127.0.0.1:$(instance_port "$i") check inter 2s fall 3 rise 2"
     done
 } > cluster/target/haproxy.cfg
 
-# start-deployment-group returns before the application answers: wait for every instance.
-for i in $(seq 1 "$instances"); do
-    port=$((15080 + 100 * i))
+# ready <url> <what>: waits up to three minutes for the address to answer ready, or stops here.
+ready() {
     for _ in $(seq 1 180); do
-        curl -sf -o /dev/null "http://127.0.0.1:$port/partnerhub/health/ready" && break
+        curl -sf -o /dev/null "$1/partnerhub/health/ready" && return 0
         sleep 1
     done
-    curl -sf -o /dev/null "http://127.0.0.1:$port/partnerhub/health/ready" \
-        || { echo "cluster: instance $group-$i did not become ready (log: $nodes_dir/$group-$i/logs/server.log)" >&2; exit 1; }
+    echo "cluster: $2 did not become ready" >&2
+    exit 1
+}
+# start-deployment-group returns before the application answers: wait for every instance.
+for i in $(seq 1 "$instances"); do
+    ready "http://127.0.0.1:$(instance_port "$i")" "instance $group-$i (log: $nodes_dir/$group-$i/logs/server.log)"
 done
 # The balancer starts once they answer: its first checks then find them up.
 haproxy -f cluster/target/haproxy.cfg -D -p cluster/target/haproxy.pid
-for _ in $(seq 1 30); do
-    curl -sf -o /dev/null "http://127.0.0.1:$balancer_port/partnerhub/health/ready" && break
-    sleep 1
-done
-echo "cluster: ready after $((SECONDS - began)) s at http://localhost:$balancer_port/partnerhub ($instances instances on ports" \
-    "$(seq -s ' ' 15180 100 $((15080 + 100 * instances))); cluster/stop.sh stops it)"
+ready "http://127.0.0.1:$balancer_port" "the balancer"
+ports=$(for i in $(seq 1 "$instances"); do instance_port "$i"; done | paste -sd ' ')
+echo "cluster: ready after $((SECONDS - began)) s at http://localhost:$balancer_port/partnerhub ($instances instances" \
+    "on ports $ports; cluster/stop.sh stops it)"

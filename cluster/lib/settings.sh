@@ -11,3 +11,7 @@ asadmin_bare=$payara/bin/asadmin
 asadmin() {
     "$asadmin_bare" --port 14848 "$@"
 }
+# The HTTP port of instance <i> (1, 2, ...): its port base 15000 + 100 i, plus 80.
+instance_port() {
+    echo $((15080 + 100 * $1))
+}

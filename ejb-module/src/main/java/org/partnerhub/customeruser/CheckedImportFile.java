@@ -59,7 +59,7 @@ class CheckedImportFile {
         this.partnerId = file.partnerId();
         this.customerId = file.customerId();
         this.checkedBy = file.checkedBy();
-        this.fileName = file.fileName().length() > 255 ? file.fileName().substring(0, 255) : file.fileName();
+        this.fileName = UserImport.fileNameColumn(file.fileName());
         this.checkedRows = write(file.rows());
         this.checkedAt = now;
     }

@@ -27,8 +27,8 @@ import org.partnerhub.security.SealingKey;
 @ApplicationScoped
 class ImportJobs {
 
-    static final Duration PREVIEW_KEPT = Duration.ofHours(2);
-    static final Duration RESULT_KEPT = Duration.ofHours(1);
+    private static final Duration PREVIEW_KEPT = Duration.ofHours(2);
+    private static final Duration RESULT_KEPT = Duration.ofHours(1);
 
     /** A checked file waiting for Import. */
     record Checked(long partnerId, long customerId, String checkedBy, String fileName, List<ImportRow> rows) {

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 class ImportLeases {
 
-    static final Duration LEASE = Duration.ofSeconds(60);
+    private static final Duration LEASE = Duration.ofSeconds(60);
 
     /** This server, for as long as it runs: a restarted server is another runner. */
     private final String runner = UUID.randomUUID().toString();

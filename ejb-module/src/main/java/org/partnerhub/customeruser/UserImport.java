@@ -87,12 +87,17 @@ public class UserImport {
         this.partner = partner;
         this.createdBy = createdBy;
         this.createdAt = now;
-        this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
+        this.fileName = fileNameColumn(fileName);
         this.fileRows = fileRows;
         this.rowsToImport = rowsToImport;
         this.status = ImportStatus.RUNNING;
         this.runner = runner;
         this.leaseUntil = leaseUntil;
+    }
+
+    /** A file's name as the import tables keep it: its first 255 characters. */
+    static String fileNameColumn(String fileName) {
+        return fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
     }
 
     void progress(int rows) {
