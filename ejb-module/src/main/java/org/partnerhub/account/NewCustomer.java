@@ -19,6 +19,13 @@ public class NewCustomer implements Serializable {
     /** An indirect provider adds the customer on this partnered reseller's behalf; null for none. */
     private Long indirectResellerId;
 
+    /**
+     * An indirect reseller adds the customer with this partnered provider, which serves the
+     * customer too and buys what the reseller orders for it; null for none (then the reseller
+     * cannot order for the customer until a provider serves it).
+     */
+    private Long indirectProviderId;
+
     public String getDomainPrefix() {
         return domainPrefix;
     }
@@ -33,6 +40,14 @@ public class NewCustomer implements Serializable {
 
     public void setIndirectResellerId(Long indirectResellerId) {
         this.indirectResellerId = indirectResellerId;
+    }
+
+    public Long getIndirectProviderId() {
+        return indirectProviderId;
+    }
+
+    public void setIndirectProviderId(Long indirectProviderId) {
+        this.indirectProviderId = indirectProviderId;
     }
 
     public AccountInfo getAccount() {

@@ -62,6 +62,18 @@ public class ChannelQueries {
                 .getResultList();
     }
 
+    /** The reseller's partnered providers by name, for a menu: those that may buy for it. */
+    public List<PartnerChoice> providerChoices() {
+        return em.createQuery("""
+                        select new org.partnerhub.channel.PartnerChoice(v.id, v.name, v.mpnId)
+                        from Partnership p join p.provider v
+                        where p.reseller.id = :me
+                          and p.status = org.partnerhub.partnership.PartnershipStatus.ACTIVE
+                        order by v.name, v.id""", PartnerChoice.class)
+                .setParameter("me", currentUser.partnerId())
+                .getResultList();
+    }
+
     /**
      * The caller's partnered reseller with this id, for a menu that shows the chosen one only;
      * any other partner is refused, as everywhere a provider names a reseller.
@@ -127,8 +139,12 @@ public class ChannelQueries {
                 .toList();
     }
 
-    /** The caller's partnered resellers that serve this customer of the caller's too: whom an order may be credited to. */
-    public List<PartnerRow> resellersServing(long customerId) {
+    /**
+     * The other side of the caller's active partnerships that serves this customer of the
+     * caller's too: for a provider the resellers an order may be credited to, for an indirect
+     * reseller the providers that may buy for it.
+     */
+    public List<PartnerRow> partnersServing(long customerId) {
         Partner me = currentUser.require().getPartner();
         if (!activeRelationships.exists(me.getId(), customerId)) {
             throw BusinessException.of("customer.notFound");

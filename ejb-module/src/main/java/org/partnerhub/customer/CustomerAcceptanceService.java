@@ -140,7 +140,7 @@ public class CustomerAcceptanceService {
         if (invitation.getForCustomer() != null) {
             throw BusinessException.of("invitation.otherCustomer");
         }
-        if (details.getIndirectResellerId() != null) {
+        if (details.getIndirectResellerId() != null || details.getIndirectProviderId() != null) {
             throw BusinessException.of("invitation.notForPartners");
         }
         Customer customer = new Customer(details);

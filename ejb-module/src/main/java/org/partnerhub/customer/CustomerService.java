@@ -33,6 +33,7 @@ import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.CustomerSubscriptions;
 import org.partnerhub.subscription.OrderLine;
 import org.partnerhub.subscription.OrderPlacement;
+import org.partnerhub.subscription.PartnerOfRecord;
 
 /**
  * What a partner does to its customers: add one with its first order, update its account,
@@ -54,6 +55,9 @@ public class CustomerService {
 
     @Inject
     OrderPlacement orderPlacement;
+
+    @Inject
+    PartnerOfRecord partnerOfRecord;
 
     @Inject
     ActivePartnerships activePartnerships;
@@ -91,23 +95,35 @@ public class CustomerService {
 
     private NewCustomerCredentials onboard(NewCustomer details, List<OrderLine> lines) {
         Caller actor = currentUser.require();
+        Partner me = actor.getPartner();
         Customer customer = new Customer(details);
         domainPrefixes.refuseTaken(customer);
         Partner reseller = details.getIndirectResellerId() == null ? null
-                : activePartnerships.reseller(actor.getPartner().getId(), details.getIndirectResellerId(),
-                        "indirectReseller");
+                : activePartnerships.reseller(me.getId(), details.getIndirectResellerId(), "indirectReseller");
+        Partner provider = details.getIndirectProviderId() == null ? null
+                : activePartnerships.provider(me.getId(), details.getIndirectProviderId(), "indirectProvider");
+        if (!lines.isEmpty()) {
+            // Refused before anything is written: a reseller's first order needs its provider.
+            partnerOfRecord.needsProvider(me, details.getIndirectProviderId(), "indirectProvider");
+        }
         em.persist(customer);
         // At once: any later query would flush the row itself, and a prefix that another
         // submission took meanwhile would end in an exception instead of "taken".
         domainPrefixes.flushRefusingTaken(customer);
-        em.persist(new ResellerRelationship(actor.getPartner(), customer, true, actor.actorName()));
-        if (reseller != null) {
-            // On the reseller's behalf: the reseller acts for the customer too, with delegated
-            // admin privileges, and is credited with what the customer buys.
-            em.persist(new ResellerRelationship(reseller, customer, true, actor.actorName()));
+        em.persist(new ResellerRelationship(me, customer, true, actor.actorName()));
+        // The partnered side acts for the customer too, with delegated admin privileges: the
+        // reseller a provider adds it for (credited with what it buys), or the provider a
+        // reseller adds it with (which buys what the reseller orders).
+        Partner partnered = reseller != null ? reseller : provider;
+        if (partnered != null) {
+            em.persist(new ResellerRelationship(partnered, customer, true, actor.actorName()));
         }
+        String summary = null;
         if (!lines.isEmpty()) {
-            orderPlacement.place(actor.getPartner(), customer, actor.actorName(), lines, reseller);
+            PartnerOfRecord.Buyer buyer = provider == null ? new PartnerOfRecord.Buyer(me, reseller)
+                    : partnerOfRecord.forSeller(me, provider.getId(), customer.getId(), "indirectProvider");
+            orderPlacement.place(buyer.partnerOfRecord(), customer, actor.actorName(), lines, buyer.credited());
+            summary = OrderPlacement.summary(lines, buyer.credited());
         }
 
         TemporaryPassword password = TemporaryPassword.generate();
@@ -116,9 +132,19 @@ public class CustomerService {
         domainPrefixes.flushRefusingTaken(customer);
 
         auditTrail.record(actor, AuditAction.CUSTOMER_CREATED, customer.domain(), customer.getCompanyName()
-                + (reseller == null ? "" : ", for indirect reseller " + reseller.getName() + " (" + reseller.getMpnId() + ")"));
-        if (!lines.isEmpty()) {
-            auditTrail.record(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), OrderPlacement.summary(lines, reseller));
+                + (reseller == null ? "" : ", for indirect reseller " + reseller.getName() + " (" + reseller.getMpnId() + ")")
+                + (provider == null ? "" : ", with indirect provider " + provider.getName() + " (" + provider.getMpnId() + ")"));
+        if (summary != null) {
+            auditTrail.record(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), summary);
+        }
+        if (provider != null) {
+            // The provider learns of a customer it now serves, and of what it bought for it.
+            auditTrail.record(actor.actorName(), provider.getId(), AuditAction.CUSTOMER_CREATED, customer.domain(),
+                    customer.getCompanyName() + ", added by indirect reseller " + me.getName() + " (" + me.getMpnId() + ")");
+            if (summary != null) {
+                auditTrail.record(actor.actorName(), provider.getId(), AuditAction.ORDER_SUBMITTED, customer.domain(),
+                        summary + ", ordered by " + me.getName() + " through you");
+            }
         }
         return new NewCustomerCredentials(customer.getId(), customer.getCompanyName(), admin.getUserName(), password);
     }

@@ -27,6 +27,7 @@ import org.partnerhub.subscription.Offer;
 import org.partnerhub.subscription.OfferRow;
 import org.partnerhub.subscription.OrderLine;
 import org.partnerhub.subscription.OrderPlacement;
+import org.partnerhub.subscription.PartnerOfRecord;
 
 /**
  * Customers buying their own services: the customer's admin buys the offers the catalog marks
@@ -46,6 +47,9 @@ public class SelfService {
 
     @Inject
     OrderPlacement orderPlacement;
+
+    @Inject
+    PartnerOfRecord partnerOfRecord;
 
     @Inject
     ActiveRelationships activeRelationships;
@@ -90,9 +94,14 @@ public class SelfService {
                 throw BusinessException.of("order.offer.unknown");
             }
         }
-        orderPlacement.place(seller, customer, admin.getUserName(), lines, null);
-        auditTrail.record(admin.getUserName(), seller.getId(), AuditAction.ORDER_SUBMITTED, customer.domain(),
-                OrderPlacement.summary(lines, null) + ", bought by the customer itself");
+        PartnerOfRecord.Buyer buyer = partnerOfRecord.forSelfService(seller, customer.getId());
+        orderPlacement.place(buyer.partnerOfRecord(), customer, admin.getUserName(), lines, buyer.credited());
+        String summary = OrderPlacement.summary(lines, buyer.credited()) + ", bought by the customer itself";
+        auditTrail.record(admin.getUserName(), seller.getId(), AuditAction.ORDER_SUBMITTED, customer.domain(), summary);
+        if (buyer.credited() != null) {
+            auditTrail.record(admin.getUserName(), buyer.partnerOfRecord().getId(), AuditAction.ORDER_SUBMITTED,
+                    customer.domain(), summary + " through " + seller.getName());
+        }
     }
 
     private Partner sellerFor(Customer customer, long partnerId) {

@@ -155,7 +155,8 @@ public class DemoData {
 
     /**
      * Customers for every demo partner, a few of them shared between Contoso and one of its
-     * resellers, each with an order of one or two subscriptions bought through the first.
+     * resellers, each with an order of one or two subscriptions: bought through its partner, or
+     * for Fabrikam's through Contoso, its provider; Northwind's, without a provider, have none.
      */
     private int customers(Partner contoso, Partner fabrikam, Partner northwind, Partner tailspin) {
         String[][] companies = {
@@ -199,7 +200,19 @@ public class DemoData {
             if (seller == contoso && i % 4 == 0) {
                 em.persist(new ResellerRelationship(i % 8 == 0 ? fabrikam : northwind, customer, false, "demo@partnerhub.example"));
             }
-            CustomerOrder order = new CustomerOrder(seller, customer, "demo@partnerhub.example");
+            em.persist(CustomerUser.firstAdmin(customer, adminPasswordHash));
+            if (seller == northwind) {
+                // Northwind has no provider yet (Contoso's request waits): an indirect reseller's
+                // customers buy through one, so its customers have nothing yet.
+                continue;
+            }
+            // Fabrikam, an indirect reseller, sells through Contoso: Contoso serves its customers
+            // too and buys for them (partnerships() then credits Fabrikam).
+            Partner buyer = seller == fabrikam ? contoso : seller;
+            if (buyer != seller) {
+                em.persist(new ResellerRelationship(buyer, customer, true, "demo@partnerhub.example"));
+            }
+            CustomerOrder order = new CustomerOrder(buyer, customer, "demo@partnerhub.example");
             em.persist(order);
             Offer first = offers.get(i % offers.size());
             em.persist(order.subscribe(first, Math.max(first.getMinLicenses(), 5 + (i * 7) % 40)));
@@ -207,7 +220,6 @@ public class DemoData {
                 Offer second = offers.get((i + 2) % offers.size());
                 em.persist(order.subscribe(second, Math.max(second.getMinLicenses(), 10 + i)));
             }
-            em.persist(CustomerUser.firstAdmin(customer, adminPasswordHash));
         }
         return companies.length;
     }

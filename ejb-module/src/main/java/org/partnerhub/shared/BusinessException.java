@@ -34,6 +34,14 @@ public class BusinessException extends RuntimeException {
         return field;
     }
 
+    /**
+     * The same refusal next to another field, when the service's field is called {@code from}:
+     * where a form or an API body names the field differently from the service.
+     */
+    public BusinessException renamingField(String from, String to) {
+        return from.equals(field) ? new BusinessException(messageKey, to, arguments) : this;
+    }
+
     public Object[] arguments() {
         return arguments.clone();
     }

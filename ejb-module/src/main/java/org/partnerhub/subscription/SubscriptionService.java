@@ -38,6 +38,9 @@ public class SubscriptionService {
     OrderPlacement orderPlacement;
 
     @Inject
+    PartnerOfRecord partnerOfRecord;
+
+    @Inject
     ActivePartnerships activePartnerships;
 
     @Inject
@@ -51,23 +54,35 @@ public class SubscriptionService {
 
     /**
      * A new order for one of the caller's customers. A provider may credit it to a partnered
-     * reseller that serves the customer too (an order on the reseller's behalf).
+     * reseller that serves the customer too (an order on the reseller's behalf); an indirect
+     * reseller names the partnered provider that buys it, which gives the same result
+     * ({@link PartnerOfRecord}). Both see the order in their audit logs.
      */
     public PlacedOrder addSubscriptions(long customerId,
             @NotEmpty(message = "{partnerhub.order.empty}") List<@NotNull @Valid OrderLine> lines,
-            Long creditedResellerId) {
+            Long creditedResellerId, Long providerId) {
         Caller actor = currentUser.require();
         Partner partner = actor.getPartner();
         Customer customer = activeRelationships.of(partner.getId(), customerId).getCustomer();
-        Partner reseller = null;
+        PartnerOfRecord.Buyer buyer = partnerOfRecord.forSeller(partner, providerId, customerId, "provider");
+        Partner reseller = buyer.credited();
         if (creditedResellerId != null) {
+            if (reseller != null) {
+                throw new BusinessException("order.reseller.onlyProviders", "creditedReseller");
+            }
             reseller = activePartnerships.reseller(partner.getId(), creditedResellerId, "creditedReseller");
             if (!activeRelationships.exists(reseller.getId(), customerId)) {
                 throw new BusinessException("order.reseller.notServing", "creditedReseller", reseller.getName());
             }
         }
-        PlacedOrder placed = orderPlacement.place(partner, customer, actor.actorName(), lines, reseller);
-        auditTrail.record(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), OrderPlacement.summary(lines, reseller));
+        Partner buying = buyer.partnerOfRecord();
+        PlacedOrder placed = orderPlacement.place(buying, customer, actor.actorName(), lines, reseller);
+        String summary = OrderPlacement.summary(lines, reseller);
+        auditTrail.record(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), summary);
+        if (!buying.getId().equals(partner.getId())) {
+            auditTrail.record(actor.actorName(), buying.getId(), AuditAction.ORDER_SUBMITTED, customer.domain(),
+                    summary + ", ordered by " + partner.getName() + " through you");
+        }
         return placed;
     }
 

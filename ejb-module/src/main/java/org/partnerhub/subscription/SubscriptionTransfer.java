@@ -53,6 +53,14 @@ public class SubscriptionTransfer {
     @JoinColumn(name = "to_partner_id", nullable = false, updatable = false)
     private Partner toPartner;
 
+    /**
+     * For an indirect reseller's request: its partnered provider, which becomes the partner of
+     * record on approval while the reseller is credited. Null: the requester itself.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "via_provider_id", updatable = false)
+    private Partner viaProvider;
+
     @ManyToMany
     @JoinTable(name = "subscription_transfer_item", joinColumns = @JoinColumn(name = "transfer_id"),
             inverseJoinColumns = @JoinColumn(name = "subscription_id"))
@@ -84,9 +92,12 @@ public class SubscriptionTransfer {
         // for JPA
     }
 
-    /** Asks for these subscriptions, all of the customer and all through the same other partner. */
-    public SubscriptionTransfer(Partner requester, List<Subscription> wanted, String byEmail, LocalDateTime now,
-            Duration validFor) {
+    /**
+     * Asks for these subscriptions, all of the customer and all through the same other partner;
+     * an indirect reseller asks through its partnered provider (null for anyone else).
+     */
+    public SubscriptionTransfer(Partner requester, Partner viaProvider, List<Subscription> wanted, String byEmail,
+            LocalDateTime now, Duration validFor) {
         if (wanted.isEmpty()) {
             throw new BusinessException("transfer.nothingChosen", "subscriptions");
         }
@@ -103,9 +114,14 @@ public class SubscriptionTransfer {
         if (first.isBoughtThrough(requester.getId())) {
             throw new BusinessException("transfer.alreadyYours", "subscriptions");
         }
+        if (viaProvider != null && first.isBoughtThrough(viaProvider.getId())) {
+            // Nothing would move: the provider credits its own subscriptions (Attribution).
+            throw new BusinessException("transfer.providerHoldsThem", "provider", viaProvider.getName());
+        }
         this.customer = first.getCustomer();
         this.fromPartner = first.getPartner();
         this.toPartner = Objects.requireNonNull(requester, "requester");
+        this.viaProvider = viaProvider;
         this.subscriptions.addAll(wanted);
         this.status = TransferStatus.PENDING;
         this.requestedBy = Objects.requireNonNull(byEmail, "byEmail");
@@ -113,15 +129,30 @@ public class SubscriptionTransfer {
         this.expiresAt = now.plus(validFor);
     }
 
+    /** Who holds the subscriptions once approved: the requester, or the provider it asked through. */
+    public Partner getPartnerOfRecordAfter() {
+        return viaProvider != null ? viaProvider : toPartner;
+    }
+
+    public Partner getViaProvider() {
+        return viaProvider;
+    }
+
     public TransferStatus statusAt(LocalDateTime now) {
         return status == TransferStatus.PENDING && !now.isBefore(expiresAt) ? TransferStatus.EXPIRED : status;
     }
 
-    /** Moves every subscription to the requester, or none: the caller's transaction rolls back on a refusal. */
+    /**
+     * Moves every subscription to the requester (or to its provider, crediting the requester),
+     * or none: the caller's transaction rolls back on a refusal.
+     */
     public void approve(String byEmail, LocalDateTime now) {
         checkOpen(now);
         for (Subscription subscription : subscriptions) {
-            subscription.transfer(fromPartner, toPartner);
+            subscription.transfer(fromPartner, getPartnerOfRecordAfter());
+            if (viaProvider != null) {
+                subscription.creditTo(toPartner);
+            }
         }
         decide(TransferStatus.APPROVED, byEmail, null, now);
     }

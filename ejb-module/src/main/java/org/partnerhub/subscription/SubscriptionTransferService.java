@@ -49,6 +49,9 @@ public class SubscriptionTransferService {
     ActiveRelationships activeRelationships;
 
     @Inject
+    PartnerOfRecord partnerOfRecord;
+
+    @Inject
     AuditTrail auditTrail;
 
     @EJB
@@ -71,11 +74,19 @@ public class SubscriptionTransferService {
                 .toList();
     }
 
-    /** @return the request's id */
-    public long request(long customerId, @NotNull List<Long> subscriptionIds) {
+    /**
+     * Asks for subscriptions of the customer; an indirect reseller asks through one of its
+     * partnered providers that serves the customer ({@link PartnerOfRecord}), anyone else
+     * names none.
+     *
+     * @return the request's id
+     */
+    public long request(long customerId, @NotNull List<Long> subscriptionIds, Long providerId) {
         Caller actor = currentUser.require();
         Partner requester = actor.getPartner();
         activeRelationships.of(requester.getId(), customerId);
+        PartnerOfRecord.Buyer buyer = partnerOfRecord.forSeller(requester, providerId, customerId, "provider");
+        Partner viaProvider = buyer.credited() == null ? null : buyer.partnerOfRecord();
         Set<Long> asked = openlyRequested(customerId);
         List<Subscription> wanted = subscriptionIds.stream().distinct().map(id -> {
             Subscription subscription = em.find(Subscription.class, id);
@@ -87,7 +98,7 @@ public class SubscriptionTransferService {
             }
             return subscription;
         }).toList();
-        SubscriptionTransfer transfer = new SubscriptionTransfer(requester, wanted, actor.actorName(), now(),
+        SubscriptionTransfer transfer = new SubscriptionTransfer(requester, viaProvider, wanted, actor.actorName(), now(),
                 periods.transferRequests());
         em.persist(transfer);
         em.flush();
@@ -130,14 +141,24 @@ public class SubscriptionTransferService {
                 (incoming ? transfer.getToPartner() : transfer.getFromPartner()).getName(), describe(transfer),
                 transfer.getSubscriptions().stream().map(Subscription::getId).sorted().toList(),
                 transfer.statusAt(now), transfer.getRequestedBy(), transfer.getRequestedAt(), transfer.getExpiresAt(),
-                transfer.getDecidedBy(), transfer.getDecisionReason());
+                transfer.getDecidedBy(), transfer.getDecisionReason(),
+                transfer.getViaProvider() == null ? null : transfer.getViaProvider().getName());
     }
 
     public void approve(long transferId) {
         Caller actor = currentUser.require();
         SubscriptionTransfer transfer = toDecide(actor, transferId);
-        if (!activeRelationships.exists(transfer.getToPartner().getId(), transfer.getCustomer().getId())) {
+        long customerId = transfer.getCustomer().getId();
+        if (!activeRelationships.exists(transfer.getToPartner().getId(), customerId)) {
             throw BusinessException.of("transfer.requesterLeft");
+        }
+        Partner provider = transfer.getViaProvider();
+        if (provider != null) {
+            try {
+                partnerOfRecord.forSeller(transfer.getToPartner(), provider.getId(), customerId, "provider");
+            } catch (BusinessException noLonger) {
+                throw new BusinessException("transfer.providerLeft", null, provider.getName());
+            }
         }
         transfer.approve(actor.actorName(), now());
         try {
@@ -184,11 +205,15 @@ public class SubscriptionTransferService {
                 .sorted().collect(Collectors.joining(", "));
     }
 
-    /** Both partners keep the step in their own audit log. */
+    /** Both partners, and the provider a reseller asked through, keep the step in their own audit log. */
     private void audit(Caller actor, AuditAction action, SubscriptionTransfer transfer, String summary) {
+        Partner provider = transfer.getViaProvider();
         String line = "transfer " + transfer.getId() + ", " + describe(transfer) + ", from "
-                + transfer.getFromPartner().getName() + " to " + transfer.getToPartner().getName() + ": " + summary;
-        for (Partner side : List.of(transfer.getFromPartner(), transfer.getToPartner())) {
+                + transfer.getFromPartner().getName() + " to " + transfer.getToPartner().getName()
+                + (provider == null ? "" : " through " + provider.getName()) + ": " + summary;
+        List<Partner> sides = provider == null ? List.of(transfer.getFromPartner(), transfer.getToPartner())
+                : List.of(transfer.getFromPartner(), transfer.getToPartner(), provider);
+        for (Partner side : sides) {
             auditTrail.record(actor.actorName(), side.getId(), action, transfer.getCustomer().domain(), line);
         }
     }

@@ -137,4 +137,42 @@ class SubscriptionsApiIT extends ApiTest {
         assertEquals(403, api.post(helpdesk, "customers/" + customer + "/orders", order,
                 java.util.UUID.randomUUID().toString()).statusCode());
     }
+
+    /**
+     * An indirect reseller's order names the partnered provider that buys (Partner Hub's
+     * indirectProviderId): without it, or with a partner id that is not its provider's, nothing is
+     * ordered; with it the provider is the partner of record.
+     */
+    @Test
+    void anIndirectResellersOrderIsBoughtByTheProviderItNames() throws Exception {
+        String provider = api.newPartner("INDIRECT_PROVIDER");
+        String reseller = api.newPartner("INDIRECT_RESELLER");
+        api.partnership(provider, reseller);
+        String customer = api.newSharedCustomer(reseller, provider, "Two Tier Ltd");
+        String token = api.token(api.newClient(reseller, "SALES_AGENT"));
+        String providerId = ok(api.get(token, "relationships?relationship_type=is_indirect_reseller_of"))
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        String offer = ok(api.get(token, "offers?country=US")).getJsonArray("items").getJsonObject(0).getString("id");
+        String order = "{\"referenceCustomerId\":\"" + customer + "\",\"billingCycle\":\"monthly\","
+                + "\"lineItems\":[{\"lineItemNumber\":0,\"offerId\":\"" + offer + "\",\"quantity\":2}]}";
+
+        HttpResponse<String> withoutProvider = api.post(token, "customers/" + customer + "/orders", order,
+                java.util.UUID.randomUUID().toString());
+        assertEquals(400, withoutProvider.statusCode(), withoutProvider.body());
+        assertEquals(List.of("indirectProviderId"), Api.json(withoutProvider).getJsonArray("data").stream()
+                .map(value -> ((jakarta.json.JsonString) value).getString()).toList());
+        HttpResponse<String> notPartner = api.post(token, "customers/" + customer + "/orders",
+                order.replace("{\"referenceCustomerId\"", "{\"indirectProviderId\":\"" + Long.MAX_VALUE / 2
+                        + "\",\"referenceCustomerId\""), java.util.UUID.randomUUID().toString());
+        assertEquals(400, notPartner.statusCode(), notPartner.body());
+        assertEquals(0, ok(api.get(token, "customers/" + customer + "/subscriptions")).getInt("totalCount"));
+
+        HttpResponse<String> placed = api.post(token, "customers/" + customer + "/orders",
+                order.replace("{\"referenceCustomerId\"", "{\"indirectProviderId\":\"" + providerId
+                        + "\",\"referenceCustomerId\""), java.util.UUID.randomUUID().toString());
+        assertEquals(201, placed.statusCode(), placed.body());
+        JsonObject bought = ok(api.get(token, "customers/" + customer + "/subscriptions")).getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals(providerId, bought.getString("partnerId"), "the provider is the partner of record");
+    }
 }

@@ -1,6 +1,7 @@
 package org.partnerhub.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -8,7 +9,8 @@ import org.partnerhub.partner.PartnerType;
 
 /**
  * A provider, in Spanish, orders for a customer it shares with its reseller, credits the order
- * to the reseller, and changes who is credited and who supports a subscription.
+ * to the reseller, and changes who is credited and who supports a subscription; a reseller, in
+ * Portuguese, orders through its provider, which buys.
  */
 class SubscriptionCreditBrowserIT extends BrowserTest {
 
@@ -47,5 +49,35 @@ class SubscriptionCreditBrowserIT extends BrowserTest {
         assertEquals("Revendedor acreditado",
                 browser.text(By.cssSelector("#account\\:tabs\\:subscriptions .support-contact")));
         browser.screenshot("subscription-credit-es");
+    }
+
+    @Test
+    void aResellerOrdersThroughItsProviderWhichBecomesThePartnerOfRecord() throws Exception {
+        TestPartner provider = newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner reseller = newPartner(PartnerType.INDIRECT_RESELLER);
+        partnership(provider, reseller);
+        long served = sharedCustomer(reseller, provider, "Revenda Atendida Ltda");
+        long alone = customerOf(reseller.mpnId(), "Revenda Sozinha Ltda", null);
+        browser.signInDirectly(reseller.adminEmail(), FIXTURE_PASSWORD, "customer/account.xhtml?customer=" + alone);
+        browser.switchLanguage("PT_BR");
+        browser.click(By.cssSelector("a[href*='subscriptionsTab']"));
+        browser.click(By.id("account:tabs:add-subscriptions"));
+        assertEquals("Nenhum dos seus provedores indiretos atende este cliente. Um provedor com relacionamento próprio"
+                + " com o cliente compra para você.", browser.textOnceRendered(By.id("order:provider-hint")));
+        assertFalse(browser.waitFor(By.id("order:submit")).isEnabled(), "no provider, no order");
+
+        browser.go("customer/account.xhtml?customer=" + served);
+        browser.click(By.cssSelector("a[href*='subscriptionsTab']"));
+        browser.click(By.id("account:tabs:add-subscriptions"));
+        assertEquals("Você vende por meio de um provedor indireto: ele compra e se torna o parceiro de registro,"
+                + " e você recebe o crédito.", browser.textOnceRendered(By.id("order:provider-hint")));
+        browser.choose("order:provider", provider.name());
+        browser.type(By.id("order:offers:1:licenses"), "3");
+        browser.click(By.id("order:submit"));
+        assertEquals("O pedido foi enviado.", browser.textOnceRendered(By.id("messages")));
+        assertEquals(provider.name(), browser.text(By.cssSelector("#account\\:tabs\\:subscriptions .partner-of-record")));
+        assertEquals(reseller.name() + " (" + reseller.mpnId() + ")",
+                browser.text(By.cssSelector("#account\\:tabs\\:subscriptions .credited")));
+        browser.screenshot("order-through-provider-pt");
     }
 }

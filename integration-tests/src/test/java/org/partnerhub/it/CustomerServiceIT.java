@@ -100,7 +100,7 @@ class CustomerServiceIT extends InContainerTest {
 
     @Test
     void aTakenDomainPrefixOrBadInputIsRefusedAndNothingIsSaved() {
-        var partner = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        var partner = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
         fixtures.signInAs(partner.adminEmail());
         String prefix = prefix();
         customers.addCustomer(TestData.details("First Owner", prefix), List.of(new OrderLine(BUSINESS_STANDARD, 1)));
@@ -130,7 +130,7 @@ class CustomerServiceIT extends InContainerTest {
      */
     @Test
     void parallelSubmissionsOfOnePrefixMakeOneCustomerAndRefuseTheOthersCleanly() throws Exception {
-        var partner = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        var partner = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
         fixtures.signInAs(partner.adminEmail());
         String prefix = prefix();
         int submissions = 6;

@@ -309,14 +309,14 @@ class PartnershipServiceIT extends InContainerTest {
         testData.relationship(reseller.id(), customer);
         long sold = customerQueries.subscriptions(customer).get(0).id();
 
-        assertEquals(List.of(reseller.name()), channel.resellersServing(customer).stream().map(PartnerRow::name).toList());
-        subscriptions.addSubscriptions(customer, List.of(new OrderLine(BUSINESS_STANDARD, 3)), reseller.id());
+        assertEquals(List.of(reseller.name()), channel.partnersServing(customer).stream().map(PartnerRow::name).toList());
+        subscriptions.addSubscriptions(customer, List.of(new OrderLine(BUSINESS_STANDARD, 3)), reseller.id(), null);
         BusinessException notServingRefusal = assertThrows(BusinessException.class, () -> subscriptions.addSubscriptions(
-                customer, List.of(new OrderLine(BUSINESS_STANDARD, 3)), notServing.id()));
+                customer, List.of(new OrderLine(BUSINESS_STANDARD, 3)), notServing.id(), null));
         assertEquals("order.reseller.notServing", notServingRefusal.messageKey());
         assertEquals("creditedReseller", notServingRefusal.field());
         assertRefused("partnership.reseller.notPartner", () -> subscriptions.addSubscriptions(customer,
-                List.of(new OrderLine(BUSINESS_STANDARD, 3)), stranger.id()));
+                List.of(new OrderLine(BUSINESS_STANDARD, 3)), stranger.id(), null));
         assertEquals(2, customerQueries.subscriptions(customer).size(), "the refused orders left nothing");
 
         assertEquals(reseller.name(), queries.partneredResellerName(reseller.mpnId()));
@@ -336,7 +336,7 @@ class PartnershipServiceIT extends InContainerTest {
 
         fixtures.signInAs(otherProvider.adminEmail());
         assertRefused("subscription.notFound", () -> subscriptions.attribute(sold, "", SupportContact.SELLER));
-        assertRefused("customer.notFound", () -> channel.resellersServing(customer));
+        assertRefused("customer.notFound", () -> channel.partnersServing(customer));
     }
 
     /** An active partnership between the two, asked for by the provider and accepted by the reseller. */

@@ -198,9 +198,9 @@ class SubscriptionChangesIT extends InContainerTest {
         assertFalse(catalog.offers().stream().anyMatch(offer -> offer.id() == OFFICE_E3));
         assertTrue(catalog.catalog("office 365 e3").get(0).hidden());
         assertRefused("order.offer.hidden",
-                () -> subscriptions.addSubscriptions(customer, List.of(new OrderLine(OFFICE_E3, 5)), null));
+                () -> subscriptions.addSubscriptions(customer, List.of(new OrderLine(OFFICE_E3, 5)), null, null));
         catalog.hide(OFFICE_E3, false);
-        subscriptions.addSubscriptions(customer, List.of(new OrderLine(OFFICE_E3, 5)), null);
+        subscriptions.addSubscriptions(customer, List.of(new OrderLine(OFFICE_E3, 5)), null, null);
 
         fixtures.signInAs(fixtures.newPartner(PartnerType.INDIRECT_RESELLER).adminEmail());
         assertRefused("catalog.hide.notReseller", () -> catalog.hide(OFFICE_E3, true));

@@ -77,8 +77,8 @@ class SubscriptionTransfersIT extends InContainerTest {
 
         fixtures.signInAs(shared.requester.adminEmail());
         assertEquals(List.of(first, second), transfers.transferable(shared.customer).stream().map(SubscriptionRow::id).toList());
-        long transfer = transfers.request(shared.customer, List.of(first, second));
-        assertRefused("transfer.alreadyRequested", () -> transfers.request(shared.customer, List.of(first)));
+        long transfer = transfers.request(shared.customer, List.of(first, second), null);
+        assertRefused("transfer.alreadyRequested", () -> transfers.request(shared.customer, List.of(first), null));
         assertRefused("transfer.notFound", () -> transfers.approve(transfer));
         assertEquals(List.of(), transfers.transferable(shared.customer));
 
@@ -107,7 +107,7 @@ class SubscriptionTransfersIT extends InContainerTest {
         long first = testData.subscription(shared.holder.id(), shared.customer, BUSINESS_STANDARD, 5);
         long second = testData.subscription(shared.holder.id(), shared.customer, BUSINESS_BASIC, 5);
         fixtures.signInAs(shared.requester.adminEmail());
-        long transfer = transfers.request(shared.customer, List.of(first, second));
+        long transfer = transfers.request(shared.customer, List.of(first, second), null);
 
         fixtures.signInAs(shared.holder.adminEmail());
         changes.cancel(second, changes.view(second).row().version(), "Ended by the customer");
@@ -121,7 +121,7 @@ class SubscriptionTransfersIT extends InContainerTest {
         Shared shared = sharedCustomer();
         long subscription = testData.subscription(shared.holder.id(), shared.customer, BUSINESS_STANDARD, 5);
         fixtures.signInAs(shared.requester.adminEmail());
-        long rejected = transfers.request(shared.customer, List.of(subscription));
+        long rejected = transfers.request(shared.customer, List.of(subscription), null);
 
         fixtures.signInAs(shared.holder.adminEmail());
         assertRefused("subscription.reason.required", () -> transfers.reject(rejected, " "));
@@ -130,7 +130,7 @@ class SubscriptionTransfersIT extends InContainerTest {
 
         fixtures.signInAs(shared.requester.adminEmail());
         assertEquals("Contract runs until June", transfers.page(null, 10).items().get(0).decisionReason());
-        long expired = transfers.request(shared.customer, List.of(subscription));
+        long expired = transfers.request(shared.customer, List.of(subscription), null);
         testData.expireTransfer(expired);
         assertEquals(TransferStatus.EXPIRED, transfers.page(null, 10).items().get(0).status());
         fixtures.signInAs(shared.holder.adminEmail());

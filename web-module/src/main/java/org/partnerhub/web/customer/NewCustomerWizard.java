@@ -11,10 +11,12 @@ import org.partnerhub.account.Customer;
 import org.partnerhub.account.CustomerDomain;
 import org.partnerhub.account.DomainPrefix;
 import org.partnerhub.account.NewCustomer;
+import org.partnerhub.channel.ChannelQueries;
 import org.partnerhub.channel.PartnerChoice;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerService;
 import org.partnerhub.customer.NewCustomerCredentials;
+import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.OfferCatalogService;
 import org.partnerhub.web.partnership.PartneredResellers;
@@ -56,12 +58,23 @@ public class NewCustomerWizard implements Serializable {
     @Inject
     PartneredResellers partneredResellers;
 
+    @Inject
+    ChannelQueries channel;
+
     private List<PartnerChoice> resellers;
+    /** For an indirect reseller: its partnered providers, one of which buys the first order. */
+    private List<PartnerChoice> providers = List.of();
+    private boolean throughProvider;
 
     @PostConstruct
     void init() {
         choices = new OfferChoices(catalog.offers());
         resellers = partneredResellers.list();
+        throughProvider = signedInUser.getMe().partnerType() == PartnerType.INDIRECT_RESELLER;
+        if (throughProvider) {
+            providers = channel.providerChoices();
+            customer.setIndirectProviderId(providers.size() == 1 ? providers.get(0).partnerId() : null);
+        }
         customer.getAccount().setLanguage(signedInUser.getMe().preferredLanguage());
     }
 
@@ -73,6 +86,10 @@ public class NewCustomerWizard implements Serializable {
     }
 
     public void toSubscriptions() {
+        if (throughProvider && customer.getIndirectProviderId() == null) {
+            Messages.error(providers.isEmpty() ? null : "details:indirectProvider", "order.provider.required");
+            return;
+        }
         checkDomain();
         if (Boolean.FALSE.equals(domainAvailable)) {
             Messages.error("details:domainPrefix", "customer.domainPrefix.taken", getDomain());
@@ -105,7 +122,7 @@ public class NewCustomerWizard implements Serializable {
             created = customers.addCustomer(customer, choices.lines());
             step = Step.CONFIRMATION;
         } catch (BusinessException refusal) {
-            if ("domainPrefix".equals(refusal.field()) || "indirectReseller".equals(refusal.field())) {
+            if (List.of("domainPrefix", "indirectReseller", "indirectProvider").contains(refusal.field())) {
                 step = Step.DETAILS;
                 domainAvailable = false;
                 Messages.refusal("details", refusal);
@@ -147,6 +164,29 @@ public class NewCustomerWizard implements Serializable {
     public PartnerChoice getReseller() {
         Long chosen = customer.getIndirectResellerId();
         return resellers.stream().filter(row -> chosen != null && row.partnerId() == chosen).findFirst().orElse(null);
+    }
+
+    /** Whether the caller's customer is added with a provider that buys for it (an indirect reseller). */
+    public boolean isThroughProvider() {
+        return throughProvider;
+    }
+
+    public List<PartnerChoice> getProviders() {
+        return providers;
+    }
+
+    public Long getProvider() {
+        return customer.getIndirectProviderId();
+    }
+
+    public void setProvider(Long provider) {
+        customer.setIndirectProviderId(provider);
+    }
+
+    /** The chosen provider, for the review. */
+    public PartnerChoice getChosenProvider() {
+        Long chosen = customer.getIndirectProviderId();
+        return providers.stream().filter(row -> chosen != null && row.partnerId() == chosen).findFirst().orElse(null);
     }
 
     public int getStepIndex() {

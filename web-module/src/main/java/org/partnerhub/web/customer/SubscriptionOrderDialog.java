@@ -17,7 +17,8 @@ import org.primefaces.PrimeFaces;
 
 /**
  * The account page's Add subscriptions dialog: the catalog, and for a provider the partnered
- * resellers that serve this customer too, one of which it may credit.
+ * resellers that serve this customer too, one of which it may credit; for an indirect reseller
+ * the partnered providers that serve it, one of which buys (it must choose).
  */
 @Named
 @ViewScoped
@@ -41,13 +42,19 @@ public class SubscriptionOrderDialog implements Serializable {
     private OfferChoices order;
     private List<PartnerRow> creditable = List.of();
     private Long creditTo;
+    private List<PartnerRow> providers = List.of();
+    private Long provider;
+    private boolean throughProvider;
 
     public void start() {
         page.showSubscriptions();
         order = new OfferChoices(catalog.offers());
         creditTo = null;
-        creditable = signedInUser.getMe().partnerType() == PartnerType.INDIRECT_PROVIDER
-                ? channel.resellersServing(page.getCustomerId()) : List.of();
+        PartnerType me = signedInUser.getMe().partnerType();
+        creditable = me == PartnerType.INDIRECT_PROVIDER ? channel.partnersServing(page.getCustomerId()) : List.of();
+        throughProvider = me == PartnerType.INDIRECT_RESELLER;
+        providers = throughProvider ? channel.partnersServing(page.getCustomerId()) : List.of();
+        provider = providers.size() == 1 ? providers.get(0).partnerId() : null;
     }
 
     public void submit() {
@@ -55,7 +62,7 @@ public class SubscriptionOrderDialog implements Serializable {
             return;
         }
         try {
-            subscriptions.addSubscriptions(page.getCustomerId(), order.lines(), creditTo);
+            subscriptions.addSubscriptions(page.getCustomerId(), order.lines(), creditTo, provider);
             page.load();
             PrimeFaces.current().executeScript("PF('orderDialog').hide()");
             Messages.info("subscriptions.ordered");
@@ -70,6 +77,23 @@ public class SubscriptionOrderDialog implements Serializable {
 
     public List<PartnerRow> getCreditable() {
         return creditable;
+    }
+
+    /** Whether the caller orders through a provider (an indirect reseller): then it must choose one. */
+    public boolean isThroughProvider() {
+        return throughProvider;
+    }
+
+    public List<PartnerRow> getProviders() {
+        return providers;
+    }
+
+    public Long getProvider() {
+        return provider;
+    }
+
+    public void setProvider(Long provider) {
+        this.provider = provider;
     }
 
     public Long getCreditTo() {

@@ -28,6 +28,7 @@ import org.partnerhub.identity.ApiRequestService;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.relationship.InvitationLink;
 import org.partnerhub.relationship.RelationshipInvitationService;
+import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.KeysetPage;
 import org.partnerhub.shared.Language;
 import org.partnerhub.web.api.Idempotency;
@@ -87,10 +88,23 @@ public class CustomersResource {
     public Response create(InputStream body, @HeaderParam("MS-RequestId") String requestId) {
         JsonBody json = JsonBody.read(body);
         NewCustomer details = NewCustomerJson.read(json, validator);
+        // Partner Center's associatedPartnerId: the partnered partner the customer is added with,
+        // a provider's reseller (on its behalf) or a reseller's provider (which will buy for it).
+        Long associated = Ids.inBody(json, "associatedPartnerId");
+        if (associated != null && channel.myType() == PartnerType.INDIRECT_PROVIDER) {
+            details.setIndirectResellerId(associated);
+        } else {
+            details.setIndirectProviderId(associated);
+        }
         return Idempotency.once(requests, requestId, "POST v1/customers", () -> {
-            NewCustomerCredentials created = customers.addCustomer(details);
-            return new ApiAnswer(201, CustomerJson.created(queries.account(created.customerId()), created,
-                    json.string("companyProfile.domain")).toString());
+            try {
+                NewCustomerCredentials created = customers.addCustomer(details);
+                return new ApiAnswer(201, CustomerJson.created(queries.account(created.customerId()), created,
+                        json.string("companyProfile.domain")).toString());
+            } catch (BusinessException refusal) {
+                throw refusal.renamingField("indirectReseller", "associatedPartnerId")
+                        .renamingField("indirectProvider", "associatedPartnerId");
+            }
         });
     }
 
@@ -119,7 +133,7 @@ public class CustomersResource {
         // What each listed partner is to the customer: a provider lists resellers, a reseller providers.
         String type = channel.myType() == PartnerType.INDIRECT_PROVIDER ? PartnerRelationshipJson.RESELLER_OF
                 : PartnerRelationshipJson.PROVIDER_OF;
-        return Response.ok(Collections.of(channel.resellersServing(Ids.customer(customerId)).stream()
+        return Response.ok(Collections.of(channel.partnersServing(Ids.customer(customerId)).stream()
                 .map(partner -> PartnerRelationshipJson.of(partner, type)).toList(), null).toString()).build();
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnerhub.identity.ApiAnswer;
 import org.partnerhub.identity.ApiRequestService;
+import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.OfferCatalogService;
 import org.partnerhub.subscription.OfferRow;
 import org.partnerhub.subscription.OrderLine;
@@ -33,13 +34,18 @@ import org.partnerhub.web.api.JsonFactory;
 /**
  * {@code POST /v1/customers/{id}/orders}: an order of one or more offers (by catalog code) for
  * one of the caller's customers, each line a new subscription. Partner Center's
- * {@code totalPrice} and every other echo are ignored. Once per {@code MS-RequestId}.
+ * {@code totalPrice} and every other echo are ignored. Once per {@code MS-RequestId}. An
+ * indirect reseller names the partnered provider that buys in {@code indirectProviderId} (its
+ * {@code id} in {@code GET /v1/relationships}), a field of Partner Hub's: Partner Center lets no
+ * indirect reseller order.
  */
 @RequestScoped
 @Path("v1/customers/{customerId}/orders")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 
+    /** The body field in which an indirect reseller names the provider that buys (also for transfers). */
+    static final String PROVIDER = "indirectProviderId";
 
     @EJB
     SubscriptionService subscriptions;
@@ -87,9 +93,14 @@ public class OrdersResource {
             numbers.add(number == null ? i : number);
         }
         String cycle = json.string("billingCycle");
+        Long provider = Ids.inBody(json, PROVIDER);
         return Idempotency.once(requests, requestId, "POST v1/customers/" + customer + "/orders", () -> {
-            PlacedOrder placed = subscriptions.addSubscriptions(customer, lines, null);
-            return new ApiAnswer(201, json(placed, customerId, numbers, cycle).toString());
+            try {
+                PlacedOrder placed = subscriptions.addSubscriptions(customer, lines, null, provider);
+                return new ApiAnswer(201, json(placed, customerId, numbers, cycle).toString());
+            } catch (BusinessException refusal) {
+                throw refusal.renamingField("provider", PROVIDER);
+            }
         });
     }
 

@@ -22,6 +22,7 @@ import org.partnerhub.identity.ApiAnswer;
 import org.partnerhub.identity.ApiRequestService;
 import org.partnerhub.shared.KeysetPage;
 import org.partnerhub.subscription.SubscriptionTransferService;
+import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.TransferRow;
 import org.partnerhub.web.api.ApiProblem;
 import org.partnerhub.web.api.Idempotency;
@@ -69,8 +70,15 @@ public class TransfersResource {
             throw new ApiProblem(400, "BAD_REQUEST", "customerId is required.", List.of("customerId"));
         }
         List<Long> subscriptions = subscriptionIds(json.array("subscriptionIds"));
-        return Idempotency.once(requests, requestId, "POST v1/transfers", () -> new ApiAnswer(201,
-                json(transfers.transfer(transfers.request(customer, subscriptions))).build().toString()));
+        Long provider = Ids.inBody(json, OrdersResource.PROVIDER);
+        return Idempotency.once(requests, requestId, "POST v1/transfers", () -> {
+            try {
+                return new ApiAnswer(201, json(transfers.transfer(transfers.request(customer, subscriptions, provider)))
+                        .build().toString());
+            } catch (BusinessException refusal) {
+                throw refusal.renamingField("provider", OrdersResource.PROVIDER);
+            }
+        });
     }
 
     /** Moves every requested subscription to the partner that asked, in one transaction. */
@@ -116,6 +124,7 @@ public class TransfersResource {
                 .add("expiresAt", Dates.utc(row.expiresAt()));
         Fields.text(json, "decidedByUser", row.decidedBy());
         Fields.text(json, "decisionReason", row.decisionReason());
+        Fields.text(json, "viaProvider", row.viaProviderName());
         return json.add("links", Links.self("transfers/" + row.id()))
                 .add("attributes", Links.type("SubscriptionTransfer"));
     }
