@@ -54,7 +54,7 @@ class ArchitectureTest {
             Set.of("identity"),
             Set.of("partnership", "activity"),
             Set.of("relationship"),
-            Set.of("subscription"),
+            Set.of("subscription", "adminrelationship"),
             Set.of("customeruser"),
             Set.of("customer", "customerarea", "channel", "signin"),
             Set.of("demo"),

@@ -22,6 +22,8 @@ import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
+import org.partnerhub.adminrelationship.AdminPrivileges;
+import org.partnerhub.adminrelationship.AdminTask;
 import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.security.NewUserCredentials;
@@ -52,6 +54,9 @@ public class CustomerUserService {
 
     @Inject
     ActiveRelationships activeRelationships;
+
+    @Inject
+    AdminPrivileges adminPrivileges;
 
     @Inject
     AuditTrail auditTrail;
@@ -109,7 +114,7 @@ public class CustomerUserService {
     /** Adds a user with a temporary password, shown once. */
     public NewUserCredentials add(long customerId, @NotNull @Valid NewCustomerUser details) {
         Caller actor = currentUser.require();
-        Customer customer = activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId).getCustomer();
+        Customer customer = adminPrivileges.require(actor.getPartner().getId(), customerId, AdminTask.MANAGE_USERS).getCustomer();
         TemporaryPassword password = TemporaryPassword.generate();
         CustomerUser user = newUser(customer, details, hashing.hash(password.value().toCharArray()));
         audit(actor, AuditAction.CUSTOMER_USER_ADDED, customer, user.getUserName()
@@ -123,7 +128,7 @@ public class CustomerUserService {
      */
     public CustomerUserRow add(long customerId, @NotNull @Valid NewCustomerUser details, @NotNull String password) {
         Caller actor = currentUser.require();
-        Customer customer = activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId).getCustomer();
+        Customer customer = adminPrivileges.require(actor.getPartner().getId(), customerId, AdminTask.MANAGE_USERS).getCustomer();
         CustomerUser user = newUser(customer, details, hashing.hash(checkedPassword(password)));
         audit(actor, AuditAction.CUSTOMER_USER_ADDED, customer, user.getUserName()
                 + (details.isAdministrator() ? " (customer admin)" : ""));
@@ -163,7 +168,7 @@ public class CustomerUserService {
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.HELPDESK_AGENT})
     public CustomerUserRow setPassword(long customerId, long userId, @NotNull String password) {
         Caller actor = currentUser.require();
-        CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
+        CustomerUser user = userOf(adminPrivileges.require(actor.getPartner().getId(), customerId, AdminTask.RESET_PASSWORDS), userId);
         user.resetPassword(hashing.hash(checkedPassword(password)));
         audit(actor, AuditAction.CUSTOMER_USER_PASSWORD_RESET, user.getCustomer(), user.getUserName());
         return user.toRow();
@@ -181,7 +186,7 @@ public class CustomerUserService {
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.HELPDESK_AGENT})
     public NewUserCredentials resetPassword(long customerId, long userId) {
         Caller actor = currentUser.require();
-        CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
+        CustomerUser user = userOf(adminPrivileges.require(actor.getPartner().getId(), customerId, AdminTask.RESET_PASSWORDS), userId);
         TemporaryPassword password = TemporaryPassword.generate();
         user.resetPassword(hashing.hash(password.value().toCharArray()));
         audit(actor, AuditAction.CUSTOMER_USER_PASSWORD_RESET, user.getCustomer(), user.getUserName());
@@ -190,7 +195,7 @@ public class CustomerUserService {
 
     public void block(long customerId, long userId, boolean block) {
         Caller actor = currentUser.require();
-        CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
+        CustomerUser user = userOf(adminPrivileges.require(actor.getPartner().getId(), customerId, AdminTask.MANAGE_USERS), userId);
         if (block) {
             refuseLastAdmin(user);
         }
@@ -202,7 +207,7 @@ public class CustomerUserService {
     /** Deletes the user and frees its licenses. */
     public void delete(long customerId, long userId) {
         Caller actor = currentUser.require();
-        CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
+        CustomerUser user = userOf(adminPrivileges.require(actor.getPartner().getId(), customerId, AdminTask.MANAGE_USERS), userId);
         refuseLastAdmin(user);
         int freed = em.createQuery("delete from LicenseAssignment a where a.user = :user")
                 .setParameter("user", user).executeUpdate();
@@ -214,7 +219,7 @@ public class CustomerUserService {
     /** Gives the user one of the subscription's licenses, if one is free. */
     public void assignLicense(long customerId, long userId, long subscriptionId) {
         Caller actor = currentUser.require();
-        CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
+        CustomerUser user = userOf(adminPrivileges.require(actor.getPartner().getId(), customerId, AdminTask.ASSIGN_LICENSES), userId);
         Subscription subscription = lockedSubscription(customerId, subscriptionId);
         if (subscription.knownStatus() != SubscriptionStatus.ACTIVE) {
             throw new BusinessException("license.subscriptionNotActive", "subscription", subscription.getOffer().getName());
@@ -233,7 +238,7 @@ public class CustomerUserService {
 
     public void removeLicense(long customerId, long userId, long subscriptionId) {
         Caller actor = currentUser.require();
-        CustomerUser user = userOf(activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId), userId);
+        CustomerUser user = userOf(adminPrivileges.require(actor.getPartner().getId(), customerId, AdminTask.ASSIGN_LICENSES), userId);
         LicenseAssignment assignment = em.find(LicenseAssignment.class, new LicenseAssignment.Key(userId, subscriptionId));
         if (assignment != null) {
             em.remove(assignment);

@@ -13,6 +13,8 @@ import java.util.logging.Logger;
 import org.partnerhub.account.Customer;
 import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
+import org.partnerhub.adminrelationship.AdminPrivileges;
+import org.partnerhub.adminrelationship.AdminTask;
 import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
@@ -34,6 +36,9 @@ public class UserImportService {
     @Inject
     ActiveRelationships activeRelationships;
 
+    @Inject
+    AdminPrivileges adminPrivileges;
+
     @EJB
     CurrentUser currentUser;
 
@@ -52,7 +57,7 @@ public class UserImportService {
     /** Reads and checks the file; writes nothing. */
     public ImportPreview check(long customerId, @NotNull String fileName, @NotNull byte[] content) {
         Caller actor = currentUser.require();
-        Customer customer = activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), customerId).getCustomer();
+        Customer customer = adminPrivileges.require(actor.getPartner().getId(), customerId, AdminTask.MANAGE_USERS).getCustomer();
         long started = System.nanoTime();
         List<UserImportFile.Line> lines = UserImportFile.read(content);
         List<ImportRow> rows = importCheck.check(customer, lines);
@@ -74,7 +79,7 @@ public class UserImportService {
         ImportJobs.Checked file = jobs.peek(token)
                 .filter(checked -> checked.checkedBy().equals(actor.actorName()))
                 .orElseThrow(() -> BusinessException.of("import.checkAgain"));
-        activeRelationships.withDelegatedAdmin(actor.getPartner().getId(), file.customerId());
+        adminPrivileges.require(actor.getPartner().getId(), file.customerId(), AdminTask.MANAGE_USERS);
         List<ImportRow> valid = file.rows().stream().filter(ImportRow::isValid).toList();
         if (!skipInvalid && valid.size() < file.rows().size()) {
             throw new BusinessException("import.invalidRows", "skipInvalid", file.rows().size() - valid.size());

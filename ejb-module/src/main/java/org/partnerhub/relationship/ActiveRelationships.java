@@ -49,18 +49,6 @@ public class ActiveRelationships {
                 .getResultList().isEmpty();
     }
 
-    /**
-     * The partner's active relationship with the customer, which must also carry delegated admin
-     * privileges: what managing the customer's users takes.
-     */
-    public ResellerRelationship withDelegatedAdmin(long partnerId, long customerId) {
-        ResellerRelationship relationship = of(partnerId, customerId);
-        if (!relationship.hasDelegatedAdmin()) {
-            throw BusinessException.of("customerUser.noDelegatedAdmin");
-        }
-        return relationship;
-    }
-
     /** The same, refused as "not found" like {@link #of}. */
     public void require(long partnerId, long customerId) {
         if (!exists(partnerId, customerId)) {

@@ -158,6 +158,17 @@ public class ResellerRelationship {
         return since;
     }
 
+    /**
+     * The partner gives up the yes/no delegated admin privilege (the legacy grant): from now on
+     * only its granular admin relationships decide what it may do for the customer's users.
+     */
+    public void removeDelegatedAdmin() {
+        if (!delegatedAdmin) {
+            throw BusinessException.of("adminRelationship.legacy.none");
+        }
+        delegatedAdmin = false;
+    }
+
     public boolean hasDelegatedAdmin() {
         return delegatedAdmin;
     }

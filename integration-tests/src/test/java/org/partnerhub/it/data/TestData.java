@@ -102,6 +102,32 @@ public class TestData {
         return customer.getId();
     }
 
+    /**
+     * Moves an admin relationship's dates this many days into the past, as if it had been asked
+     * for (and answered) that much earlier: how the tests reach its end without waiting.
+     */
+    public void backdateAdminRelationship(long relationshipId, int days) {
+        Object[] row = (Object[]) em.createNativeQuery("select requested_at, link_expires_at, answered_at, ends_at"
+                + " from admin_relationship where id = ?").setParameter(1, relationshipId).getSingleResult();
+        em.createNativeQuery("update admin_relationship set requested_at = ?, link_expires_at = ? where id = ?")
+                .setParameter(1, earlier(row[0], days)).setParameter(2, earlier(row[1], days))
+                .setParameter(3, relationshipId)
+                .executeUpdate();
+        if (row[2] != null) {
+            em.createNativeQuery("update admin_relationship set answered_at = ?, ends_at = ? where id = ?")
+                    .setParameter(1, earlier(row[2], days)).setParameter(2, earlier(row[3], days))
+                    .setParameter(3, relationshipId)
+                    .executeUpdate();
+        }
+        em.getEntityManagerFactory().getCache().evictAll();
+    }
+
+    private static java.sql.Timestamp earlier(Object stored, int days) {
+        LocalDateTime time = stored instanceof java.sql.Timestamp timestamp ? timestamp.toLocalDateTime()
+                : (LocalDateTime) stored;
+        return java.sql.Timestamp.valueOf(time.minusDays(days));
+    }
+
     /** The customer's first admin user, signing in with this password; returns its user name. */
     public String customerAdmin(long customerId, String password) {
         CustomerUser admin = CustomerUser.firstAdmin(em.find(Customer.class, customerId), hashing.hash(password.toCharArray()));

@@ -6,11 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.partnerhub.activity.AuditLogQueries;
+import org.partnerhub.adminrelationship.AdminRelationshipRow;
+import org.partnerhub.adminrelationship.AdminRelationshipService;
 import org.partnerhub.audit.AuditEntry;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.web.shell.SignedInUser;
 
-/** Home: a greeting and, for Global admins and Admin agents, the partner's latest activity. */
+/**
+ * Home: a greeting, the partner's admin relationships that end within 30 days (if any), and,
+ * for Global admins and Admin agents, the partner's latest activity.
+ */
 @Named
 @RequestScoped
 public class HomePage {
@@ -23,10 +28,22 @@ public class HomePage {
     @Inject
     SignedInUser signedInUser;
 
+    @Inject
+    AdminRelationshipService adminRelationships;
+
     private List<AuditEntry> recentActivity;
+    private List<AdminRelationshipRow> expiring;
 
     public boolean isMaySeeActivity() {
         return signedInUser.getMe().has(PartnerRole.GLOBAL_ADMIN) || signedInUser.getMe().has(PartnerRole.ADMIN_AGENT);
+    }
+
+    /** Admin relationships about to end without extending themselves: renew them in time. */
+    public List<AdminRelationshipRow> getExpiring() {
+        if (expiring == null) {
+            expiring = adminRelationships.expiringSoon();
+        }
+        return expiring;
     }
 
     public List<AuditEntry> getRecentActivity() {

@@ -49,8 +49,11 @@ public class LoginPage {
                         .credential(new UsernamePasswordCredential(email, new Password(password))));
         password = null;
         if (status == AuthenticationStatus.SUCCESS && request.isUserInRole(Roles.CUSTOMER_ADMIN)) {
-            // A customer admin has only its area; whatever page sent it here is a partner's.
-            external.redirect(external.getRequestContextPath() + "/customer-area/partners.xhtml");
+            // A customer admin has only its area: back to the area's page that sent it here (an
+            // approval link's), else to its partners; any other page is a partner's.
+            String area = external.getRequestContextPath() + "/customer-area/";
+            String back = PartnerHubAuthenticationMechanism.returnAddress(request, returnTo);
+            external.redirect(back.startsWith(area) ? back : area + "partners.xhtml");
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SUCCESS) {
             signedInUser.refresh();

@@ -34,6 +34,18 @@ public final class PersonalLinks {
         return invitation(pageRequest(), token);
     }
 
+    /**
+     * Where an admin relationship's approval link leads: the short address that sends the
+     * customer's admin (through sign-in) to its area's answer page.
+     */
+    public static String adminApproval(HttpServletRequest request, LinkToken token) {
+        return address(request, "/approve/" + token.value());
+    }
+
+    public static String adminApproval(LinkToken token) {
+        return adminApproval(pageRequest(), token);
+    }
+
     /** Where a provider's partnership request link leads: the reseller's answer page. */
     public static String partnershipRequest(HttpServletRequest request, LinkToken token) {
         return address(request, "/partnership/accept.xhtml?token=" + token.value());

@@ -22,6 +22,8 @@ public enum Workspace {
     CUSTOMER_ACCOUNT("/customer/account.xhtml", CUSTOMERS, roles(PartnerRole.values())),
     CUSTOMER_USERS("/customer/users.xhtml", CUSTOMERS, roles(PartnerRole.values())),
     IMPORT_USERS("/customer/import-users.xhtml", CUSTOMERS, roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT)),
+    REQUEST_ADMIN_RELATIONSHIP("/customer/request-admin-relationship.xhtml", CUSTOMERS,
+            roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT)),
     INVITATIONS("/relationship/invitations.xhtml", CUSTOMERS, roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT)),
     RELATIONSHIP_INVITE("/relationship/invite.xhtml", CUSTOMERS,
             roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT)),

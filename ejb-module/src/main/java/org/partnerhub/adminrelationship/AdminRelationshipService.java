@@ -1,0 +1,159 @@
+package org.partnerhub.adminrelationship;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.partnerhub.account.Customer;
+import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.identity.Caller;
+import org.partnerhub.identity.CurrentUser;
+import org.partnerhub.relationship.ActiveRelationships;
+import org.partnerhub.relationship.ResellerRelationship;
+import org.partnerhub.security.Roles;
+import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.LinkToken;
+import org.partnerhub.shared.PeriodSettings;
+
+/**
+ * A partner's side of its admin relationships: ask a customer for admin roles (an approval
+ * link, with the same rules as an invitation's), see them per customer and those about to end,
+ * end one, and give up the legacy delegated admin privilege. Only through an active reseller
+ * relationship with the customer; another partner's are "not found".
+ */
+@Stateless
+@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
+public class AdminRelationshipService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ActiveRelationships activeRelationships;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @EJB
+    CurrentUser currentUser;
+
+    @EJB
+    PeriodSettings links;
+
+    /** Asks the customer for the roles: the request waits for its admin's approval through the link. */
+    public AdminRelationshipLink request(long customerId, @NotNull NewAdminRelationship asked) {
+        Caller actor = currentUser.require();
+        Customer customer = activeRelationships.of(actor.getPartner().getId(), customerId).getCustomer();
+        LinkToken token = LinkToken.generate();
+        AdminRelationship relationship = new AdminRelationship(actor.getPartner(), customer, asked.getName(),
+                asked.getRoles(), asked.getDurationDays(), asked.isAutoExtend(), actor.actorName(), now(), token,
+                links.invitationLinks());
+        em.persist(relationship);
+        em.flush();
+        auditTrail.record(actor, AuditAction.ADMIN_RELATIONSHIP_REQUESTED, customer.domain(), describe(relationship));
+        return new AdminRelationshipLink(relationship.getId(), customer.getCompanyName(), actor.getPartner().getName(),
+                token, relationship.getLinkExpiresAt());
+    }
+
+    /** The partner's admin relationships with the customer, newest first. */
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
+    public List<AdminRelationshipRow> ofCustomer(long customerId) {
+        long partnerId = currentUser.partnerId();
+        activeRelationships.require(partnerId, customerId);
+        LocalDateTime now = now();
+        return em.createQuery("""
+                        select a from AdminRelationship a join fetch a.partner join fetch a.customer
+                        where a.partner.id = :partner and a.customer.id = :customer
+                        order by a.requestedAt desc, a.id desc""", AdminRelationship.class)
+                .setParameter("partner", partnerId)
+                .setParameter("customer", customerId)
+                .setMaxResults(200)
+                .getResultStream()
+                .peek(relationship -> relationship.applyExtensions(now))
+                .map(relationship -> AdminRelationshipRow.of(relationship, now))
+                .toList();
+    }
+
+    /**
+     * The partner's relationships that end within 30 days and will not extend themselves, soonest
+     * first, with customers it still serves: what Home warns about.
+     */
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
+    public List<AdminRelationshipRow> expiringSoon() {
+        LocalDateTime now = now();
+        return em.createQuery("""
+                        select a from AdminRelationship a join fetch a.partner join fetch a.customer
+                        where a.partner.id = :partner and a.status = 'ACTIVE'
+                          and a.endsAt > :now and a.endsAt <= :soon
+                          and exists (select r.id from ResellerRelationship r
+                                      where r.partner = a.partner and r.customer = a.customer and %s)
+                        order by a.endsAt, a.id""".formatted(ActiveRelationships.condition("r")), AdminRelationship.class)
+                .setParameter("partner", currentUser.partnerId())
+                .setParameter("now", now)
+                .setParameter("soon", now.plus(AdminRelationship.EXPIRING_WITHIN))
+                .setMaxResults(100)
+                .getResultStream()
+                // Not in the query: EclipseLink writes a boolean as 0 there, which H2 2.x refuses.
+                .filter(relationship -> !relationship.isAutoExtend())
+                .map(relationship -> AdminRelationshipRow.of(relationship, now))
+                .toList();
+    }
+
+    /** One of the partner's admin relationships. */
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
+    public AdminRelationshipRow relationship(long relationshipId) {
+        return AdminRelationshipRow.of(own(currentUser.partnerId(), relationshipId, false), now());
+    }
+
+    /** Ends an active relationship, or withdraws a request still waiting for the customer. */
+    public void terminate(long relationshipId) {
+        Caller actor = currentUser.require();
+        AdminRelationship relationship = own(actor.getPartner().getId(), relationshipId, true);
+        relationship.terminate(actor.actorName(), AdminRelationship.Side.PARTNER, now());
+        auditTrail.record(actor, AuditAction.ADMIN_RELATIONSHIP_TERMINATED, relationship.getCustomer().domain(),
+                describe(relationship) + ", ended by " + actor.getPartner().getName());
+    }
+
+    /**
+     * Gives up the yes/no delegated admin privilege of the reseller relationship: from now on
+     * only the admin relationships' roles allow anything for the customer's users.
+     */
+    public void removeLegacyPrivileges(long customerId) {
+        Caller actor = currentUser.require();
+        ResellerRelationship relationship = activeRelationships.of(actor.getPartner().getId(), customerId);
+        relationship.removeDelegatedAdmin();
+        auditTrail.record(actor, AuditAction.LEGACY_ADMIN_REMOVED, relationship.getCustomer().domain(),
+                "legacy delegated admin privileges removed");
+    }
+
+    private AdminRelationship own(long partnerId, long relationshipId, boolean lock) {
+        AdminRelationship relationship = lock
+                ? em.find(AdminRelationship.class, relationshipId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(AdminRelationship.class, relationshipId);
+        if (relationship == null || relationship.getPartner().getId() != partnerId
+                || !activeRelationships.exists(partnerId, relationship.getCustomer().getId())) {
+            throw BusinessException.of("adminRelationship.notFound");
+        }
+        return relationship;
+    }
+
+    /** What the audit logs say about a relationship: its name, roles and duration. */
+    public static String describe(AdminRelationship relationship) {
+        return "admin relationship \"" + relationship.getName() + "\" ("
+                + relationship.getRoles().stream().map(Enum::name).collect(Collectors.joining(", ")) + "; "
+                + relationship.getDurationDays() + " days" + (relationship.isAutoExtend() ? ", auto-extended" : "") + ")";
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+}
