@@ -20,8 +20,8 @@ e3=$(psql_db -c "SELECT id FROM offer WHERE code = 'O365-E3'")
 psql_db -c "INSERT INTO customer_order (id, partner_id, customer_id, submitted_at, submitted_by)
     VALUES (2000000000, $contoso, $customer, CURRENT_TIMESTAMP, 'bench')" \
     -c "INSERT INTO subscription (id, version, customer_id, partner_id, order_id, offer_id, licenses, status,
-        created_at, support_contact, term_end, licenses_changed_at)
-    VALUES (2000000000, 1, $customer, $contoso, 2000000000, $e3, $rows, 'ACTIVE', CURRENT_TIMESTAMP, 'SELLER',
+        created_at, term_end, licenses_changed_at)
+    VALUES (2000000000, 1, $customer, $contoso, 2000000000, $e3, $rows, 'ACTIVE', CURRENT_TIMESTAMP,
         CURRENT_DATE + 365, CURRENT_TIMESTAMP)"
 echo "customer $customer has an Office 365 E3 subscription with $rows licenses"
 python3 bench/lib/user_import.py http://localhost:8080/partnerhub ana@contoso.example Demo-Partner-2026 \

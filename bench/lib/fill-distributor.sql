@@ -2,7 +2,9 @@
 -- customers from id :first_id + 1 (90% of provider :provider, every tenth reseller :reseller's):
 --   * every twentieth of the provider's customers is served by the partnered reseller too;
 --   * one order and :per_customer subscriptions per customer (1,000,000 for 100,000 customers),
---     bought through the partner that serves it, the shared ones crediting the reseller;
+--     bought through the partner that serves it, the shared ones crediting the reseller (the
+--     reseller's own tenth are bought through it, as data from before the two-tier rule would
+--     be: README, "Who buys", migration note);
 --   * partners up to 1,000 in all (indirect resellers, each partnered with the provider);
 --   * :users partner users bench1@… to bench<users>@… of the provider, with the password of
 --     ana@contoso.example (its hash is copied), one per simulated session.
@@ -21,12 +23,12 @@ SELECT :first_id + i, CASE WHEN i % 10 = 0 THEN :reseller ELSE :provider END, :f
 FROM generate_series(1, :customers) AS i;
 
 INSERT INTO subscription (id, version, customer_id, partner_id, order_id, offer_id, licenses, status, created_at,
-                          reseller_id, support_contact, term_end, licenses_changed_at)
+                          reseller_id, term_end, licenses_changed_at)
 SELECT 2 * :first_id + (i - 1) * :per_customer + j, 1, :first_id + i,
        CASE WHEN i % 10 = 0 THEN :reseller ELSE :provider END, :first_id + i, o.id,
        o.min_licenses + (i * j) % 40, CASE WHEN (i + j) % 25 = 0 THEN 'SUSPENDED' ELSE 'ACTIVE' END,
        timestamp '2024-01-01' + i * interval '1 minute',
-       CASE WHEN i % 20 = 5 THEN :reseller END, 'SELLER',
+       CASE WHEN i % 20 = 5 THEN :reseller END,
        CAST(timestamp '2024-01-01' + i * interval '1 minute'
             + CASE o.billing_cycle WHEN 'ANNUAL' THEN interval '1 year' ELSE interval '1 month' END AS DATE),
        timestamp '2024-01-01' + i * interval '1 minute'

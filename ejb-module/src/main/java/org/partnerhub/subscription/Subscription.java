@@ -2,8 +2,6 @@ package org.partnerhub.subscription;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -56,9 +54,14 @@ public class Subscription {
     @JoinColumn(name = "reseller_id")
     private Partner reseller;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "support_contact", nullable = false)
-    private SupportContact supportContact = SupportContact.SELLER;
+    /**
+     * The partner the customer calls for support on it: null for the partner of record, else the
+     * credited reseller or another partnered reseller of the partner of record that serves the
+     * customer (the caller checked which).
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "support_partner_id")
+    private Partner supportPartner;
 
     @Column(nullable = false)
     private int licenses;
@@ -175,7 +178,7 @@ public class Subscription {
         }
         Subscription next = order.subscribe(target, licenses, now);
         next.reseller = reseller;
-        next.supportContact = supportContact;
+        next.supportPartner = supportPartner;
         next.upgradedFrom = this;
         changeStatus(SubscriptionStatus.ACTIVE, SubscriptionStatus.CANCELLED, "upgraded to " + target.getName(), by, now);
         upgradedTo = next;
@@ -197,6 +200,7 @@ public class Subscription {
         }
         partner = to;
         removeCredit();
+        supportPartner = null;
     }
 
     /** Whether it can still be moved to another partner. */
@@ -261,18 +265,20 @@ public class Subscription {
         this.reseller = indirectReseller;
     }
 
-    /** No reseller is credited any more; the seller is the support contact again. */
+    /** No reseller is credited any more; a reseller that supported it for the credit no longer does. */
     public void removeCredit() {
+        if (supportPartner != null && reseller != null && supportPartner.getId().equals(reseller.getId())) {
+            supportPartner = null;
+        }
         this.reseller = null;
-        this.supportContact = SupportContact.SELLER;
     }
 
-    /** Only a credited reseller can be the support contact. */
-    public void designateSupportContact(SupportContact contact) {
-        if (contact == SupportContact.CREDITED_RESELLER && reseller == null) {
-            throw new BusinessException("subscription.supportContact.noReseller", "supportContact");
-        }
-        this.supportContact = contact;
+    /**
+     * Names who supports the customer on it: the partner of record (null or itself), or a
+     * reseller the caller checked is eligible.
+     */
+    public void designateSupportContact(Partner contact) {
+        this.supportPartner = contact == null || contact.getId().equals(partner.getId()) ? null : contact;
     }
 
     public boolean isBoughtThrough(long partnerId) {
@@ -283,8 +289,9 @@ public class Subscription {
         return reseller;
     }
 
-    public SupportContact getSupportContact() {
-        return supportContact;
+    /** Who supports the customer on it: the partner of record unless another was named. */
+    public Partner getSupportContact() {
+        return supportPartner == null ? partner : supportPartner;
     }
 
     public Customer getCustomer() {

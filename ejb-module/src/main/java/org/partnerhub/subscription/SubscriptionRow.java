@@ -11,8 +11,18 @@ import java.time.LocalDateTime;
 public record SubscriptionRow(long id, long version, long offerId, String offerName, BillingCycle billingCycle,
         int licenses, int minLicenses, int maxLicenses, String status, long partnerId, String partnerName,
         LocalDateTime createdAt, LocalDate termEnd, String resellerName, String resellerMpnId,
-        SupportContact supportContact, String statusReason, LocalDateTime licensesChangedAt, String offerCode)
+        Long supportPartnerId, String supportPartnerName, String statusReason, LocalDateTime licensesChangedAt, String offerCode)
         implements Serializable {
+
+    /** Who supports the customer on it: the partner named for it, else the partner of record. */
+    public String supportContactName() {
+        return supportPartnerName == null ? partnerName : supportPartnerName;
+    }
+
+    /** The id of who supports it: the partner named for it, else the partner of record. */
+    public long supportContactId() {
+        return supportPartnerId == null ? partnerId : supportPartnerId;
+    }
 
     public boolean isCredited() {
         return resellerMpnId != null;

@@ -88,15 +88,18 @@ public class SubscriptionService {
 
     /**
      * Credits a subscription bought through the caller to the partnered reseller with this MPN
-     * ID (blank: to nobody), and names the support contact. Any MPN ID that is not an active
-     * partnered reseller's is refused next to the field.
+     * ID (blank: to nobody), and names the support contact: the caller itself (null), the
+     * credited reseller, or another of its partnered resellers that serves the customer. Any MPN
+     * ID that is not an active partnered reseller's is refused next to the field, as is any other
+     * support contact.
      */
-    public void attribute(long subscriptionId, String resellerMpnId, @NotNull SupportContact supportContact) {
+    public void attribute(long subscriptionId, String resellerMpnId, Long supportPartnerId) {
         Caller actor = currentUser.require();
         Partner partner = actor.getPartner();
         Subscription subscription = em.find(Subscription.class, subscriptionId);
+        long customerId = subscription == null ? 0 : subscription.getCustomer().getId();
         if (subscription == null || !subscription.isBoughtThrough(partner.getId())
-                || !activeRelationships.exists(partner.getId(), subscription.getCustomer().getId())) {
+                || !activeRelationships.exists(partner.getId(), customerId)) {
             throw BusinessException.of("subscription.notFound");
         }
         if (resellerMpnId == null || resellerMpnId.isBlank()) {
@@ -107,12 +110,34 @@ public class SubscriptionService {
             }
             subscription.creditTo(activePartnerships.resellerByMpnId(partner.getId(), resellerMpnId.trim(), "mpnId"));
         }
-        subscription.designateSupportContact(supportContact);
+        subscription.designateSupportContact(eligibleSupportContact(partner, subscription, supportPartnerId));
         Partner credited = subscription.getReseller();
         auditTrail.record(actor, AuditAction.SUBSCRIPTION_ATTRIBUTED, subscription.getCustomer().domain(),
                 subscription.getOffer().getName() + ": credited to "
                         + (credited == null ? "nobody" : credited.getName() + " (" + credited.getMpnId() + ")")
-                        + ", support contact " + subscription.getSupportContact());
+                        + ", support contact " + subscription.getSupportContact().getName());
+    }
+
+    /** Who may support the customer on it: the partner of record, the credited reseller, a partnered reseller serving it. */
+    private Partner eligibleSupportContact(Partner partner, Subscription subscription, Long supportPartnerId) {
+        if (supportPartnerId == null || supportPartnerId.equals(partner.getId())) {
+            return null;
+        }
+        Partner credited = subscription.getReseller();
+        if (credited != null && credited.getId().equals(supportPartnerId)) {
+            return credited;
+        }
+        if (partner.getType() == PartnerType.INDIRECT_PROVIDER) {
+            try {
+                Partner reseller = activePartnerships.reseller(partner.getId(), supportPartnerId, "supportContact");
+                if (activeRelationships.exists(reseller.getId(), subscription.getCustomer().getId())) {
+                    return reseller;
+                }
+            } catch (BusinessException notPartnered) {
+                // refused below, with the same message as any other partner
+            }
+        }
+        throw new BusinessException("subscription.supportContact.notEligible", "supportContact");
     }
 
 }

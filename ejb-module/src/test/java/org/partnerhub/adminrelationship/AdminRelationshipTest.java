@@ -11,13 +11,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.partnerhub.account.Customer;
-import org.partnerhub.account.NewCustomer;
-import org.partnerhub.partner.Partner;
+import org.partnerhub.TestEntities;
 import org.partnerhub.partner.PartnerType;
-import org.partnerhub.partner.ProfileChange;
 import org.partnerhub.shared.BusinessException;
-import org.partnerhub.shared.Language;
 import org.partnerhub.shared.LinkToken;
 
 /** The lifecycle of an admin relationship with an explicit clock. */
@@ -113,36 +109,12 @@ class AdminRelationshipTest {
     }
 
     private static AdminRelationship request(String name, Set<AdminRole> roles, Integer days, boolean autoExtend) {
-        return new AdminRelationship(partner(), customer(), name, roles, days, autoExtend, "ana@contoso.example", T0,
+        return new AdminRelationship(TestEntities.partner(PartnerType.INDIRECT_PROVIDER), TestEntities.customer(), name,
+                roles, days, autoExtend, "ana@contoso.example", T0,
                 LinkToken.generate(), LINK);
     }
 
     private static void assertRefused(String field, Executable attempt) {
         assertEquals(field, assertThrows(BusinessException.class, attempt).field());
-    }
-
-    private static Partner partner() {
-        ProfileChange profile = new ProfileChange();
-        profile.setName("Contoso");
-        profile.setMpnId("1234567");
-        profile.setCountry("US");
-        profile.setContactEmail("p@contoso.example");
-        profile.setDefaultLanguage(Language.EN);
-        return new Partner(PartnerType.INDIRECT_PROVIDER, profile);
-    }
-
-    private static Customer customer() {
-        NewCustomer details = new NewCustomer();
-        details.setDomainPrefix("fourthcoffee");
-        var account = details.getAccount();
-        account.setCompanyName("Fourth Coffee");
-        account.setAddressLine1("1 Main Street");
-        account.setCity("Seattle");
-        account.setCountry("US");
-        account.setContactFirstName("Ana");
-        account.setContactLastName("Lima");
-        account.setContactEmail("ana@fourthcoffee.example");
-        account.setLanguage(Language.EN);
-        return new Customer(details);
     }
 }

@@ -13,13 +13,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.partnerhub.account.Customer;
-import org.partnerhub.account.NewCustomer;
-import org.partnerhub.partner.Partner;
+import org.partnerhub.TestEntities;
 import org.partnerhub.partner.PartnerType;
-import org.partnerhub.partner.ProfileChange;
 import org.partnerhub.shared.BusinessException;
-import org.partnerhub.shared.Language;
 
 /** The rules of a subscription's life, on a clock the test sets. */
 class SubscriptionTest {
@@ -30,7 +26,8 @@ class SubscriptionTest {
     private final Offer basic = offer(1, "BASIC", BillingCycle.MONTHLY, 1, 300);
     private final Offer premium = offer(2, "PREMIUM", BillingCycle.ANNUAL, 1, 300);
     private final Offer e3 = offer(3, "E3", BillingCycle.ANNUAL, 5, 50000);
-    private final CustomerOrder order = new CustomerOrder(partner(), customer(), "ana@contoso.example");
+    private final CustomerOrder order = new CustomerOrder(TestEntities.partner(PartnerType.INDIRECT_PROVIDER),
+            TestEntities.customer(), "ana@contoso.example");
 
     @Test
     void anIncreaseIsAllowedAnyTimeAndOpensANewWindowForDecreases() {
@@ -115,30 +112,5 @@ class SubscriptionTest {
 
     private static Offer offer(long id, String code, BillingCycle cycle, int min, int max) {
         return new Offer(id, new CatalogLine(code, code, code, cycle, BigDecimal.ONE, "USD", min, max, false, List.of()));
-    }
-
-    private static Partner partner() {
-        ProfileChange profile = new ProfileChange();
-        profile.setName("Contoso");
-        profile.setMpnId("1234567");
-        profile.setCountry("US");
-        profile.setContactEmail("p@contoso.example");
-        profile.setDefaultLanguage(Language.EN);
-        return new Partner(PartnerType.INDIRECT_PROVIDER, profile);
-    }
-
-    private static Customer customer() {
-        NewCustomer details = new NewCustomer();
-        details.setDomainPrefix("fourthcoffee");
-        var account = details.getAccount();
-        account.setCompanyName("Fourth Coffee");
-        account.setAddressLine1("1 Main Street");
-        account.setCity("Seattle");
-        account.setCountry("US");
-        account.setContactFirstName("Ana");
-        account.setContactLastName("Lima");
-        account.setContactEmail("ana@fourthcoffee.example");
-        account.setLanguage(Language.EN);
-        return new Customer(details);
     }
 }

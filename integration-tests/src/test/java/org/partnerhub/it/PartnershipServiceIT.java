@@ -46,7 +46,6 @@ import org.partnerhub.shared.LinkToken;
 import org.partnerhub.subscription.OrderLine;
 import org.partnerhub.subscription.SubscriptionRow;
 import org.partnerhub.subscription.SubscriptionService;
-import org.partnerhub.subscription.SupportContact;
 
 /** Partnerships between indirect providers and indirect resellers, through the services. */
 class PartnershipServiceIT extends InContainerTest {
@@ -322,20 +321,26 @@ class PartnershipServiceIT extends InContainerTest {
         assertEquals(reseller.name(), queries.partneredResellerName(reseller.mpnId()));
         assertRefused("partnership.mpnId.notPartner", () -> queries.partneredResellerName(stranger.mpnId()));
         BusinessException typed = assertThrows(BusinessException.class,
-                () -> subscriptions.attribute(sold, stranger.mpnId(), SupportContact.SELLER));
+                () -> subscriptions.attribute(sold, stranger.mpnId(), null));
         assertEquals("mpnId", typed.field());
-        subscriptions.attribute(sold, " " + reseller.mpnId() + " ", SupportContact.CREDITED_RESELLER);
+        assertRefused("subscription.supportContact.notEligible",
+                () -> subscriptions.attribute(sold, reseller.mpnId(), stranger.id()));
+        assertEquals(provider.name(), customerQueries.subscriptions(customer).get(0).supportContactName(), "unchanged");
+        subscriptions.attribute(sold, " " + reseller.mpnId() + " ", reseller.id());
         SubscriptionRow credited = customerQueries.subscriptions(customer).get(0);
         assertEquals(reseller.mpnId(), credited.resellerMpnId());
-        assertEquals(SupportContact.CREDITED_RESELLER, credited.supportContact());
-        assertRefused("subscription.supportContact.noReseller",
-                () -> subscriptions.attribute(sold, "", SupportContact.CREDITED_RESELLER));
+        assertEquals(reseller.name(), credited.supportContactName());
+        assertRefused("subscription.supportContact.notEligible", () -> subscriptions.attribute(sold, "", notServing.id()));
+        subscriptions.attribute(sold, "", provider.id());
+        assertEquals(provider.name(), customerQueries.subscriptions(customer).get(0).supportContactName(),
+                "without the credit, the partner of record supports it again");
+        subscriptions.attribute(sold, " " + reseller.mpnId() + " ", reseller.id());
         assertEquals(reseller.mpnId(), customerQueries.subscriptions(customer).get(0).resellerMpnId(), "unchanged");
         assertEquals(2, channel.partners().stream().filter(row -> row.name().equals(reseller.name()))
                 .findFirst().orElseThrow().subscriptions());
 
         fixtures.signInAs(otherProvider.adminEmail());
-        assertRefused("subscription.notFound", () -> subscriptions.attribute(sold, "", SupportContact.SELLER));
+        assertRefused("subscription.notFound", () -> subscriptions.attribute(sold, "", null));
         assertRefused("customer.notFound", () -> channel.partnersServing(customer));
     }
 

@@ -5,13 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.partnerhub.channel.ChannelQueries;
 import org.partnerhub.channel.PartnerChoice;
+import org.partnerhub.channel.PartnerRow;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.partnership.PartnershipQueries;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.SubscriptionRow;
 import org.partnerhub.subscription.SubscriptionService;
-import org.partnerhub.subscription.SupportContact;
 import org.partnerhub.web.partnership.PartneredResellers;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
@@ -19,7 +20,8 @@ import org.primefaces.PrimeFaces;
 
 /**
  * The account page's Credit dialog: a provider credits a subscription it sold to a partnered
- * reseller (picked, or typed by MPN ID and verified) and names who supports the customer.
+ * reseller (picked, or typed by MPN ID and verified) and names who supports the customer: itself
+ * or one of its partnered resellers that serves the customer.
  */
 @Named
 @ViewScoped
@@ -40,10 +42,15 @@ public class AttributionDialog implements Serializable {
     @Inject
     CustomerAccountPage page;
 
+    @Inject
+    ChannelQueries channel;
+
     private SubscriptionRow attributing;
     private List<PartnerChoice> partnered = List.of();
     private String mpnId;
-    private SupportContact supportContact;
+    /** Who supports the customer: the caller (the partner of record) or a reseller that serves the customer. */
+    private Long supportPartnerId;
+    private List<PartnerRow> supportCandidates = List.of();
     private String verifiedName;
 
     /** A provider credits the subscriptions it sold; others see who is credited. */
@@ -57,7 +64,8 @@ public class AttributionDialog implements Serializable {
         page.showSubscriptions();
         attributing = subscription;
         mpnId = subscription.resellerMpnId();
-        supportContact = subscription.supportContact();
+        supportPartnerId = subscription.supportContactId();
+        supportCandidates = channel.partnersServing(page.getCustomerId());
         verifiedName = subscription.resellerName();
         partnered = partneredResellers.list();
     }
@@ -74,7 +82,7 @@ public class AttributionDialog implements Serializable {
 
     public void save() {
         try {
-            subscriptions.attribute(attributing.id(), mpnId, supportContact);
+            subscriptions.attribute(attributing.id(), mpnId, supportPartnerId);
             page.load();
             PrimeFaces.current().executeScript("PF('attributionDialog').hide()");
             Messages.info("subscriptions.attributed");
@@ -83,8 +91,9 @@ public class AttributionDialog implements Serializable {
         }
     }
 
-    public List<SupportContact> getSupportContacts() {
-        return List.of(SupportContact.values());
+    /** The partnered resellers that serve the customer: besides the caller, who may support it. */
+    public List<PartnerRow> getSupportCandidates() {
+        return supportCandidates;
     }
 
     public SubscriptionRow getAttributing() {
@@ -103,12 +112,12 @@ public class AttributionDialog implements Serializable {
         this.mpnId = mpnId;
     }
 
-    public SupportContact getSupportContact() {
-        return supportContact;
+    public Long getSupportPartnerId() {
+        return supportPartnerId;
     }
 
-    public void setSupportContact(SupportContact supportContact) {
-        this.supportContact = supportContact;
+    public void setSupportPartnerId(Long supportPartnerId) {
+        this.supportPartnerId = supportPartnerId;
     }
 
     public String getVerifiedName() {

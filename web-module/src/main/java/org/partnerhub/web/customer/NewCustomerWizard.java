@@ -20,6 +20,7 @@ import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.OfferCatalogService;
 import org.partnerhub.web.partnership.PartneredResellers;
+import org.partnerhub.web.partnership.ProviderChoice;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
 
@@ -62,18 +63,15 @@ public class NewCustomerWizard implements Serializable {
     ChannelQueries channel;
 
     private List<PartnerChoice> resellers;
-    /** For an indirect reseller: its partnered providers, one of which buys the first order. */
-    private List<PartnerChoice> providers = List.of();
-    private boolean throughProvider;
+    /** For an indirect reseller: its partnered provider that buys the first order and serves the customer too. */
+    private ProviderChoice provider = ProviderChoice.notNeeded();
 
     @PostConstruct
     void init() {
         choices = new OfferChoices(catalog.offers());
         resellers = partneredResellers.list();
-        throughProvider = signedInUser.getMe().partnerType() == PartnerType.INDIRECT_RESELLER;
-        if (throughProvider) {
-            providers = channel.providerChoices();
-            customer.setIndirectProviderId(providers.size() == 1 ? providers.get(0).partnerId() : null);
+        if (signedInUser.getMe().partnerType() == PartnerType.INDIRECT_RESELLER) {
+            provider = ProviderChoice.among(channel.providerChoices());
         }
         customer.getAccount().setLanguage(signedInUser.getMe().preferredLanguage());
     }
@@ -86,8 +84,9 @@ public class NewCustomerWizard implements Serializable {
     }
 
     public void toSubscriptions() {
-        if (throughProvider && customer.getIndirectProviderId() == null) {
-            Messages.error(providers.isEmpty() ? null : "details:indirectProvider", "order.provider.required");
+        customer.setIndirectProviderId(provider.getProvider());
+        if (provider.isNeeded() && provider.getProvider() == null) {
+            Messages.error(provider.isImpossible() ? null : "details:indirectProvider", "order.provider.required");
             return;
         }
         checkDomain();
@@ -166,27 +165,9 @@ public class NewCustomerWizard implements Serializable {
         return resellers.stream().filter(row -> chosen != null && row.partnerId() == chosen).findFirst().orElse(null);
     }
 
-    /** Whether the caller's customer is added with a provider that buys for it (an indirect reseller). */
-    public boolean isThroughProvider() {
-        return throughProvider;
-    }
-
-    public List<PartnerChoice> getProviders() {
-        return providers;
-    }
-
-    public Long getProvider() {
-        return customer.getIndirectProviderId();
-    }
-
-    public void setProvider(Long provider) {
-        customer.setIndirectProviderId(provider);
-    }
-
-    /** The chosen provider, for the review. */
-    public PartnerChoice getChosenProvider() {
-        Long chosen = customer.getIndirectProviderId();
-        return providers.stream().filter(row -> chosen != null && row.partnerId() == chosen).findFirst().orElse(null);
+    /** For an indirect reseller: the provider the customer is added with, which buys for it. */
+    public ProviderChoice getProvider() {
+        return provider;
     }
 
     public int getStepIndex() {

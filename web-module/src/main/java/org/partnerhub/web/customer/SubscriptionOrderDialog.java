@@ -11,6 +11,7 @@ import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.OfferCatalogService;
 import org.partnerhub.subscription.SubscriptionService;
+import org.partnerhub.web.partnership.ProviderChoice;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
 import org.primefaces.PrimeFaces;
@@ -42,9 +43,7 @@ public class SubscriptionOrderDialog implements Serializable {
     private OfferChoices order;
     private List<PartnerRow> creditable = List.of();
     private Long creditTo;
-    private List<PartnerRow> providers = List.of();
-    private Long provider;
-    private boolean throughProvider;
+    private ProviderChoice provider = ProviderChoice.notNeeded();
 
     public void start() {
         page.showSubscriptions();
@@ -52,9 +51,8 @@ public class SubscriptionOrderDialog implements Serializable {
         creditTo = null;
         PartnerType me = signedInUser.getMe().partnerType();
         creditable = me == PartnerType.INDIRECT_PROVIDER ? channel.partnersServing(page.getCustomerId()) : List.of();
-        throughProvider = me == PartnerType.INDIRECT_RESELLER;
-        providers = throughProvider ? channel.partnersServing(page.getCustomerId()) : List.of();
-        provider = providers.size() == 1 ? providers.get(0).partnerId() : null;
+        provider = me == PartnerType.INDIRECT_RESELLER
+                ? ProviderChoice.amongRows(channel.partnersServing(page.getCustomerId())) : ProviderChoice.notNeeded();
     }
 
     public void submit() {
@@ -62,7 +60,7 @@ public class SubscriptionOrderDialog implements Serializable {
             return;
         }
         try {
-            subscriptions.addSubscriptions(page.getCustomerId(), order.lines(), creditTo, provider);
+            subscriptions.addSubscriptions(page.getCustomerId(), order.lines(), creditTo, provider.getProvider());
             page.load();
             PrimeFaces.current().executeScript("PF('orderDialog').hide()");
             Messages.info("subscriptions.ordered");
@@ -79,21 +77,9 @@ public class SubscriptionOrderDialog implements Serializable {
         return creditable;
     }
 
-    /** Whether the caller orders through a provider (an indirect reseller): then it must choose one. */
-    public boolean isThroughProvider() {
-        return throughProvider;
-    }
-
-    public List<PartnerRow> getProviders() {
-        return providers;
-    }
-
-    public Long getProvider() {
+    /** For an indirect reseller: the provider that buys. */
+    public ProviderChoice getProvider() {
         return provider;
-    }
-
-    public void setProvider(Long provider) {
-        this.provider = provider;
     }
 
     public Long getCreditTo() {

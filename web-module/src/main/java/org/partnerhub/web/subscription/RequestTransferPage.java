@@ -7,11 +7,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.partnerhub.channel.ChannelQueries;
-import org.partnerhub.channel.PartnerRow;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.SubscriptionRow;
 import org.partnerhub.subscription.SubscriptionTransferService;
+import org.partnerhub.web.partnership.ProviderChoice;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
 
@@ -36,17 +36,14 @@ public class RequestTransferPage implements Serializable {
     private List<SubscriptionRow> transferable;
     /** An array, not a list: Faces converts the ticked values to the element type only for arrays. */
     private Long[] chosen = new Long[0];
-    private boolean throughProvider;
-    private List<PartnerRow> providers = List.of();
-    private Long provider;
+    private ProviderChoice provider = ProviderChoice.notNeeded();
 
     /** The view action: the customer's subscriptions held by other partners, if the caller serves it. */
     public void load() {
         try {
             transferable = transfers.transferable(customerId);
-            throughProvider = signedInUser.getMe().partnerType() == PartnerType.INDIRECT_RESELLER;
-            providers = throughProvider ? channel.partnersServing(customerId) : List.of();
-            provider = providers.size() == 1 ? providers.get(0).partnerId() : null;
+            provider = signedInUser.getMe().partnerType() == PartnerType.INDIRECT_RESELLER
+                    ? ProviderChoice.amongRows(channel.partnersServing(customerId)) : ProviderChoice.notNeeded();
         } catch (BusinessException refusal) {
             transferable = null;
             Messages.refusal(null, refusal);
@@ -55,7 +52,7 @@ public class RequestTransferPage implements Serializable {
 
     public String request() {
         try {
-            transfers.request(customerId, List.of(chosen), provider);
+            transfers.request(customerId, List.of(chosen), provider.getProvider());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             Messages.info("transfers.requested");
             return "/subscription/transfers.xhtml?faces-redirect=true";
@@ -65,21 +62,9 @@ public class RequestTransferPage implements Serializable {
         }
     }
 
-    /** Whether the caller asks through a provider (an indirect reseller): then it must choose one. */
-    public boolean isThroughProvider() {
-        return throughProvider;
-    }
-
-    public List<PartnerRow> getProviders() {
-        return providers;
-    }
-
-    public Long getProvider() {
+    /** For an indirect reseller: the provider that will hold the subscriptions. */
+    public ProviderChoice getProvider() {
         return provider;
-    }
-
-    public void setProvider(Long provider) {
-        this.provider = provider;
     }
 
     public long getCustomerId() {
