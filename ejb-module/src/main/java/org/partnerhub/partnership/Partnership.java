@@ -46,9 +46,14 @@ public class Partnership {
     @JoinColumn(name = "provider_id", nullable = false, updatable = false)
     private Partner provider;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "reseller_id", nullable = false, updatable = false)
+    /** Null while a request by email waits: the reseller whose admin accepts (or declines) it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reseller_id")
     private Partner reseller;
+
+    /** The address a provider's request went to when the provider gave one, else null. */
+    @Column(name = "invited_email", updatable = false)
+    private String invitedEmail;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -96,7 +101,7 @@ public class Partnership {
         if (provider.getType() != PartnerType.INDIRECT_PROVIDER) {
             throw BusinessException.of("partnership.notAProvider");
         }
-        if (reseller.getType() != PartnerType.INDIRECT_RESELLER) {
+        if (reseller != null && reseller.getType() != PartnerType.INDIRECT_RESELLER) {
             throw new BusinessException("partnership.notAReseller", "mpnId", reseller.getName());
         }
         this.provider = provider;
@@ -105,7 +110,7 @@ public class Partnership {
         this.requestedBy = Objects.requireNonNull(byEmail, "byEmail");
         this.requestedAt = now;
         this.status = PartnershipStatus.PENDING;
-        this.openPair = provider.getId() + ":" + reseller.getId();
+        this.openPair = reseller == null ? null : provider.getId() + ":" + reseller.getId();
     }
 
     /** A provider's request: the reseller answers through the link, which this returns. */
@@ -114,6 +119,25 @@ public class Partnership {
         Partnership partnership = new Partnership(provider, reseller, RequestingSide.PROVIDER, byEmail, now);
         partnership.replaceLink(link, now, linkValidFor);
         return partnership;
+    }
+
+    /**
+     * A provider's request by email to a reseller it knows by address only: no reseller yet; the
+     * admin of whichever indirect reseller opens the link answers it, and the request becomes
+     * that reseller's.
+     */
+    public static Partnership requestedByProviderByEmail(Partner provider, String email, String byEmail,
+            LocalDateTime now, LinkToken link, Duration linkValidFor) {
+        Partnership partnership = new Partnership(provider, null, RequestingSide.PROVIDER, byEmail, now);
+        partnership.sentTo(email);
+        partnership.openPair = provider.getId() + ":@" + partnership.invitedEmail;
+        partnership.replaceLink(link, now, linkValidFor);
+        return partnership;
+    }
+
+    /** Keeps the address a provider's request went to (it lists the request by it until answered). */
+    public void sentTo(String email) {
+        this.invitedEmail = email == null || email.isBlank() ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A reseller's request from the provider directory: the provider answers on its own page. */
@@ -127,12 +151,14 @@ public class Partnership {
      * and the request is still pending (and, for a link, not expired).
      */
     public void checkAnswerableBy(Partner answering, LocalDateTime now) {
-        Partner expected = requestedBySide == RequestingSide.PROVIDER ? reseller : provider;
-        if (answering.getType() != expected.getType()) {
+        PartnerType expectedType = requestedBySide == RequestingSide.PROVIDER
+                ? PartnerType.INDIRECT_RESELLER : PartnerType.INDIRECT_PROVIDER;
+        if (answering.getType() != expectedType) {
             throw BusinessException.of(requestedBySide == RequestingSide.PROVIDER
                     ? "partnership.answer.onlyResellers" : "partnership.answer.onlyProviders");
         }
-        if (!answering.getId().equals(expected.getId())) {
+        Partner expected = requestedBySide == RequestingSide.PROVIDER ? reseller : provider;
+        if (expected != null && !answering.getId().equals(expected.getId())) {
             throw BusinessException.of("partnership.answer.otherPartner");
         }
         checkPending();
@@ -143,6 +169,7 @@ public class Partnership {
 
     public void accept(Partner answering, String byEmail, LocalDateTime now) {
         checkAnswerableBy(answering, now);
+        answeredBy(answering);
         status = PartnershipStatus.ACTIVE;
         acceptedBy = Objects.requireNonNull(byEmail, "byEmail");
         acceptedAt = now;
@@ -150,6 +177,7 @@ public class Partnership {
 
     public void decline(Partner answering, String byEmail, LocalDateTime now) {
         checkAnswerableBy(answering, now);
+        answeredBy(answering);
         close(PartnershipStatus.DECLINED, byEmail, now, null);
     }
 
@@ -184,8 +212,16 @@ public class Partnership {
         close(PartnershipStatus.ENDED, byEmail, now, reason);
     }
 
+    /** A request by email becomes the answering reseller's: the pair is now known, and kept open once. */
+    private void answeredBy(Partner answering) {
+        if (reseller == null) {
+            reseller = answering;
+            openPair = provider.getId() + ":" + answering.getId();
+        }
+    }
+
     public boolean isSide(Partner partner) {
-        return partner.getId().equals(provider.getId()) || partner.getId().equals(reseller.getId());
+        return partner.getId().equals(provider.getId()) || reseller != null && partner.getId().equals(reseller.getId());
     }
 
     /** The other partner, seen from one side. */
@@ -229,9 +265,15 @@ public class Partnership {
         return provider;
     }
 
+    /** The reseller, or null while a request by email waits for one. */
     public Partner getReseller() {
         return reseller;
     }
+
+    public String getInvitedEmail() {
+        return invitedEmail;
+    }
+
 
     public PartnershipStatus getStatus() {
         return status;

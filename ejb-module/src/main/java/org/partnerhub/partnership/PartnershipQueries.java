@@ -55,13 +55,13 @@ public class PartnershipQueries {
     public PartnershipInvitation invitation(@NotBlank String token) {
         Partner me = currentUser.require().getPartner();
         Partnership partnership = em.createQuery("""
-                        select p from Partnership p join fetch p.provider join fetch p.reseller
+                        select p from Partnership p join fetch p.provider left join fetch p.reseller
                         where p.linkHash = :hash""", Partnership.class)
                 .setParameter("hash", LinkToken.hashOf(token.trim()))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> BusinessException.of("partnership.link.unknown"));
         partnership.checkAnswerableBy(me, LocalDateTime.now(ZoneOffset.UTC));
-        return PartnershipInvitation.of(partnership);
+        return PartnershipInvitation.of(partnership, me);
     }
 
     /** The name of the caller's active partnered reseller with this MPN ID: what Verify shows. */
@@ -74,16 +74,28 @@ public class PartnershipQueries {
         Partner me = currentUser.require().getPartner();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         return em.createQuery("""
-                        select p from Partnership p join fetch p.provider join fetch p.reseller
-                        where (p.provider = :me or p.reseller = :me)
+                        select p from Partnership p join fetch p.provider left join fetch p.reseller
+                          left join p.reseller r
+                        where (p.provider = :me or r = :me)
                           and p.status = org.partnerhub.partnership.PartnershipStatus.PENDING
                         order by p.requestedAt desc, p.id desc""", Partnership.class)
                 .setParameter("me", me)
                 .getResultList().stream()
-                .map(p -> new PartnershipRequestRow(p.getId(), p.otherSide(me).getName(), p.otherSide(me).getMpnId(),
+                .map(p -> new PartnershipRequestRow(p.getId(), otherName(p, me), otherMpnId(p, me),
                         !p.isRequestedBy(me), p.getRequestedBy(), p.getRequestedAt(), p.getLinkExpiresAt(),
                         p.getLinkExpiresAt() != null && !now.isBefore(p.getLinkExpiresAt())))
                 .toList();
+    }
+
+    /** The other side's name, or, for a request by email nobody answered, the address it went to. */
+    private static String otherName(Partnership partnership, Partner me) {
+        Partner other = partnership.otherSide(me);
+        return other != null ? other.getName() : partnership.getInvitedEmail();
+    }
+
+    private static String otherMpnId(Partnership partnership, Partner me) {
+        Partner other = partnership.otherSide(me);
+        return other != null ? other.getMpnId() : "";
     }
 
     /**
@@ -96,8 +108,10 @@ public class PartnershipQueries {
         NewestFirst from = NewestFirst.resume(continuations, continuation, String.valueOf(me.getId()),
                 List.of(status == null ? "" : status.name()));
         String only = from.filter().get(0);
+        // An outer join for the reseller: a path in the "or" would be an inner join and drop a
+        // request by email that no reseller answered yet.
         TypedQuery<Partnership> query = em.createQuery("select p from Partnership p join fetch p.provider"
-                        + " join fetch p.reseller where (p.provider = :me or p.reseller = :me)"
+                        + " left join fetch p.reseller left join p.reseller r where (p.provider = :me or r = :me)"
                         + (only.isEmpty() ? "" : " and p.status = :status") + from.after("p.requestedAt", "p.id")
                         + " order by p.requestedAt desc, p.id desc", Partnership.class)
                 .setParameter("me", me);

@@ -19,11 +19,17 @@ public record PartnershipRow(long id, Side provider, Side reseller, PartnershipS
         static Side of(Partner partner) {
             return new Side(partner.getId(), partner.getName(), partner.getMpnId());
         }
+
+        /** A request by email nobody answered yet: the address stands for the reseller. */
+        static Side invited(Partnership partnership) {
+            return new Side(0, partnership.getInvitedEmail(), "");
+        }
     }
 
     static PartnershipRow of(Partnership partnership, Partner me) {
         return new PartnershipRow(partnership.getId(), Side.of(partnership.getProvider()),
-                Side.of(partnership.getReseller()), partnership.getStatus(), partnership.getRequestedBySide(),
+                partnership.getReseller() == null ? Side.invited(partnership) : Side.of(partnership.getReseller()),
+                partnership.getStatus(), partnership.getRequestedBySide(),
                 !partnership.isRequestedBy(me), partnership.getRequestedBy(), partnership.getRequestedAt(),
                 partnership.getLinkExpiresAt(), partnership.getAcceptedAt(), partnership.getEndedAt(),
                 partnership.getEndReason());

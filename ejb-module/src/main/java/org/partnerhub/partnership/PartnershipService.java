@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
@@ -54,16 +55,48 @@ public class PartnershipService {
         if (provider.getType() != PartnerType.INDIRECT_PROVIDER) {
             throw BusinessException.of("partnership.request.onlyProviders");
         }
-        Partner reseller = em.createQuery("select p from Partner p where p.mpnId = :mpnId", Partner.class)
-                .setParameter("mpnId", resellerMpnId.trim())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("partnership.mpnId.unknown", "mpnId", resellerMpnId.trim()));
+        Partner reseller = resellerWithMpnId(resellerMpnId.trim());
         LinkToken token = LinkToken.generate();
         Partnership partnership = Partnership.requestedByProvider(provider, reseller, actor.actorName(), now(), token,
                 links.partnershipLinks());
         persistRefusingSecondOpen(partnership);
         audit(actor, actor.getPartner(), AuditAction.PARTNERSHIP_REQUESTED, reseller,
                 "link valid until " + partnership.getLinkExpiresAt().toLocalDate());
+        return linkOf(partnership, token);
+    }
+
+    /**
+     * A provider asks a reseller by its email (what the provider has at hand) and, if it has it,
+     * its MPN ID: the link for the email to that address comes back once. With an MPN ID only
+     * that reseller answers; without, whichever indirect reseller's Global admin or Admin agent
+     * opens the link, and the request becomes that reseller's.
+     */
+    public PartnershipLink requestResellerByEmail(
+            @NotBlank(message = "{partnerhub.required}") @Email(message = "{partnerhub.email.invalid}") String email,
+            @MpnId String mpnId) {
+        Caller actor = currentUser.require();
+        Partner provider = actor.getPartner();
+        if (provider.getType() != PartnerType.INDIRECT_PROVIDER) {
+            throw BusinessException.of("partnership.request.onlyProviders");
+        }
+        if (mpnId != null && !mpnId.isBlank()) {
+            Partner reseller = resellerWithMpnId(mpnId.trim());
+            LinkToken token = LinkToken.generate();
+            Partnership partnership = Partnership.requestedByProvider(provider, reseller, actor.actorName(), now(), token,
+                    links.partnershipLinks());
+            partnership.sentTo(email);
+            persistRefusingSecondOpen(partnership);
+            audit(actor, provider, AuditAction.PARTNERSHIP_REQUESTED, reseller,
+                    "by email to " + partnership.getInvitedEmail() + ", link valid until "
+                            + partnership.getLinkExpiresAt().toLocalDate());
+            return linkOf(partnership, token);
+        }
+        LinkToken token = LinkToken.generate();
+        Partnership partnership = Partnership.requestedByProviderByEmail(provider, email, actor.actorName(), now(), token,
+                links.partnershipLinks());
+        persistRefusingSecondOpen(partnership);
+        auditTrail.record(actor.actorName(), provider.getId(), AuditAction.PARTNERSHIP_REQUESTED,
+                partnership.getInvitedEmail(), "by email, link valid until " + partnership.getLinkExpiresAt().toLocalDate());
         return linkOf(partnership, token);
     }
 
@@ -97,6 +130,13 @@ public class PartnershipService {
         return partnership.getId();
     }
 
+    private Partner resellerWithMpnId(String mpnId) {
+        return em.createQuery("select p from Partner p where p.mpnId = :mpnId", Partner.class)
+                .setParameter("mpnId", mpnId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("partnership.mpnId.unknown", "mpnId", mpnId));
+    }
+
     /** Resend: a new link for the provider's pending request; the old one stops working. */
     public PartnershipLink renewLink(long partnershipId) {
         Caller actor = currentUser.require();
@@ -106,7 +146,9 @@ public class PartnershipService {
         }
         LinkToken token = LinkToken.generate();
         partnership.replaceLink(token, now(), links.partnershipLinks());
-        audit(actor, actor.getPartner(), AuditAction.PARTNERSHIP_LINK_RENEWED, partnership.getReseller(),
+        auditTrail.record(actor.actorName(), actor.getPartner().getId(), AuditAction.PARTNERSHIP_LINK_RENEWED,
+                partnership.getReseller() == null ? partnership.getInvitedEmail()
+                        : partnership.getReseller().getName() + " (" + partnership.getReseller().getMpnId() + ")",
                 "link valid until " + partnership.getLinkExpiresAt().toLocalDate());
         return linkOf(partnership, token);
     }
@@ -151,6 +193,14 @@ public class PartnershipService {
 
     private void accept(Caller actor, Partnership partnership) {
         partnership.accept(actor.getPartner(), actor.actorName(), now());
+        try {
+            em.flush(); // a request by email takes its reseller now: the pair may be open already
+        } catch (PersistenceException e) {
+            if (UniqueViolation.causes(e)) {
+                throw BusinessException.of("partnership.alreadyOpen");
+            }
+            throw e;
+        }
         auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_ACCEPTED, "");
     }
 
@@ -179,7 +229,7 @@ public class PartnershipService {
 
     /** The check first for a clear message; the unique open pair decides a race between two requests. */
     private void persistRefusingSecondOpen(Partnership partnership) {
-        Long open = em.createQuery("""
+        Long open = partnership.getReseller() == null ? 0L : em.createQuery("""
                         select count(p) from Partnership p
                         where p.provider = :provider and p.reseller = :reseller
                           and p.status in (org.partnerhub.partnership.PartnershipStatus.PENDING,
@@ -202,8 +252,15 @@ public class PartnershipService {
     }
 
     private static PartnershipLink linkOf(Partnership partnership, LinkToken token) {
+        if (partnership.getReseller() == null) {
+            // By email: no reseller to name yet; the email goes to the address, in the provider's language.
+            return new PartnershipLink(partnership.getId(), null, partnership.getInvitedEmail(),
+                    partnership.getProvider().profile().defaultLanguage(), partnership.getProvider().getName(), token,
+                    partnership.getLinkExpiresAt());
+        }
         var reseller = partnership.getReseller().profile();
-        return new PartnershipLink(partnership.getId(), reseller.name(), reseller.contactEmail(),
+        String to = partnership.getInvitedEmail() != null ? partnership.getInvitedEmail() : reseller.contactEmail();
+        return new PartnershipLink(partnership.getId(), reseller.name(), to,
                 reseller.defaultLanguage(), partnership.getProvider().getName(), token, partnership.getLinkExpiresAt());
     }
 
@@ -213,6 +270,12 @@ public class PartnershipService {
 
     /** Each side keeps the event in its own activity, named after the other side. */
     private void auditBothSides(Caller actor, Partnership partnership, AuditAction action, String summary) {
+        if (partnership.getReseller() == null) {
+            // A request by email that nobody answered yet: only the provider has it.
+            auditTrail.record(actor.actorName(), partnership.getProvider().getId(), action,
+                    partnership.getInvitedEmail(), summary);
+            return;
+        }
         audit(actor, partnership.getProvider(), action, partnership.getReseller(), summary);
         audit(actor, partnership.getReseller(), action, partnership.getProvider(), summary);
     }

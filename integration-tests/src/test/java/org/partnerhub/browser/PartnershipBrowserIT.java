@@ -25,13 +25,14 @@ class PartnershipBrowserIT extends BrowserTest {
         browser.switchLanguage("EN");
         browser.click(By.id("request"));
 
+        browser.type(By.id("request:email"), "partners@reseller.example");
         browser.type(By.id("request:mpnId"), "12345");
         browser.click(By.id("request:create"));
         assertEquals("An MPN ID has 6 to 10 digits and nothing else.", browser.textOnceRendered(By.id("request:mpnId-message")));
         browser.type(By.id("request:mpnId"), reseller.mpnId());
         browser.click(By.id("request:create"));
 
-        assertTrue(browser.text(By.id("draft-to")).startsWith(reseller.name()));
+        assertEquals(reseller.name() + " <partners@reseller.example>", browser.text(By.id("draft-to")));
         String link = browser.driver.findElement(By.id("draft")).getAttribute("data-link");
         assertTrue(link.contains("/partnership/accept.xhtml?token="), link);
         assertTrue(browser.driver.findElement(By.id("draft:body")).getAttribute("value").contains(link));

@@ -344,6 +344,38 @@ class PartnershipServiceIT extends InContainerTest {
         assertRefused("customer.notFound", () -> channel.partnersServing(customer));
     }
 
+    @Test
+    void aRequestByEmailIsAcceptedByWhicheverResellerOpensTheLinkAndBecomesItsPartnership() {
+        TestPartner provider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner first = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        TestPartner second = fixtures.newPartner(PartnerType.INDIRECT_RESELLER);
+        TestPartner otherProvider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        fixtures.signInAs(provider.adminEmail());
+        PartnershipLink link = partnerships.requestResellerByEmail("Sales@Reseller.example", "");
+        assertEquals("sales@reseller.example", link.resellerContactEmail());
+        assertEquals(null, link.resellerName(), "no reseller until one answers");
+        assertEquals(List.of("sales@reseller.example"), queries.pendingRequests().stream()
+                .map(PartnershipRequestRow::otherName).toList());
+        assertRefused("partnership.alreadyOpen", () -> partnerships.requestResellerByEmail("sales@reseller.example", null));
+
+        fixtures.signInAs(otherProvider.adminEmail());
+        assertRefused("partnership.answer.onlyResellers", () -> queries.invitation(link.token().value()));
+        fixtures.signInAs(first.adminEmail());
+        assertEquals(first.name(), queries.invitation(link.token().value()).resellerName());
+        partnerships.acceptLink(link.token().value());
+        assertEquals(List.of(provider.name()), channel.partners().stream().map(PartnerRow::name).toList());
+        fixtures.signInAs(second.adminEmail());
+        assertRefused("partnership.answer.otherPartner", () -> partnerships.acceptLink(link.token().value()));
+
+        fixtures.signInAs(provider.adminEmail());
+        assertEquals(List.of(first.name()), channel.partners().stream().map(PartnerRow::name).toList());
+        PartnershipLink again = partnerships.requestResellerByEmail("other@reseller.example", null);
+        fixtures.signInAs(first.adminEmail());
+        assertRefused("partnership.alreadyOpen", () -> partnerships.acceptLink(again.token().value()));
+        fixtures.signInAs(provider.adminEmail());
+        assertRefused("partnership.mpnId.unknown", () -> partnerships.requestResellerByEmail("x@reseller.example", "99999999"));
+    }
+
     /** An active partnership between the two, asked for by the provider and accepted by the reseller. */
     private long partnered(TestPartner provider, TestPartner reseller) {
         fixtures.signInAs(provider.adminEmail());

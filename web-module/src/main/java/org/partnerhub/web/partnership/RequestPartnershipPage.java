@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import java.io.Serializable;
 import org.partnerhub.partner.MpnId;
@@ -17,9 +18,10 @@ import org.partnerhub.web.shell.PersonalLinks;
 import org.partnerhub.web.shell.SignedInUser;
 
 /**
- * A provider asks a reseller for a partnership: the reseller's MPN ID, then a draft email with
- * the personal link, which the provider sends from its own mail program or pastes anywhere.
- * The link lives only in this view: leaving the page loses it (Resend makes a new one).
+ * A provider asks a reseller for a partnership: the reseller's email and, if the provider has
+ * it, its MPN ID; then a draft email to that address with the personal link, which the provider
+ * sends from its own mail program or pastes anywhere. The link lives only in this view: leaving
+ * the page loses it (Resend makes a new one).
  */
 @Named
 @ViewScoped
@@ -35,6 +37,8 @@ public class RequestPartnershipPage implements Serializable {
     SignedInUser signedInUser;
 
     @NotBlank(message = "{partnerhub.required}")
+    @Email(message = "{partnerhub.email.invalid}")
+    private String email;
     @MpnId
     private String mpnId;
     private PartnershipLink link;
@@ -49,7 +53,7 @@ public class RequestPartnershipPage implements Serializable {
 
     public void create() {
         try {
-            show(partnerships.requestReseller(mpnId));
+            show(partnerships.requestResellerByEmail(email, mpnId));
         } catch (BusinessException refusal) {
             Messages.refusal("request", refusal);
         }
@@ -57,9 +61,25 @@ public class RequestPartnershipPage implements Serializable {
 
     private void show(PartnershipLink made) {
         link = made;
-        draft = new DraftEmail("request.email.subject", "request.email.body", made.providerName(), made.resellerName(),
+        // Without a reseller's name (asked by address only) the email greets the organization.
+        boolean named = made.resellerName() != null;
+        draft = new DraftEmail("request.email.subject", named ? "request.email.body" : "request.email.body.byEmail",
+                made.providerName(), named ? made.resellerName() : made.resellerContactEmail(),
                 PersonalLinks.partnershipRequest(made.token()), made.expiresAt(), signedInUser.getMe().displayName(),
                 made.resellerLanguage());
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    /** Whom the request is for, as the draft's hint says it: the reseller's name, else the address. */
+    public String getRecipient() {
+        return link.resellerName() != null ? link.resellerName() : link.resellerContactEmail();
     }
 
     public String getMpnId() {

@@ -24,6 +24,7 @@ import org.partnerhub.partnership.PartnershipQueries;
 import org.partnerhub.partnership.PartnershipRow;
 import org.partnerhub.partnership.PartnershipService;
 import org.partnerhub.partnership.PartnershipStatus;
+import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.KeysetPage;
 import org.partnerhub.web.api.ApiProblem;
 import org.partnerhub.web.api.Idempotency;
@@ -73,21 +74,30 @@ public class PartnershipsResource {
     }
 
     /**
-     * A provider asks a reseller ({@code resellerMpnId}), a reseller a provider
+     * A provider asks a reseller ({@code resellerEmail}, with {@code resellerMpnId} if it has it;
+     * or {@code resellerMpnId} alone, to the reseller's profile contact), a reseller a provider
      * ({@code providerMpnId}). Once per {@code MS-RequestId}.
      */
     @POST
     public Response request(InputStream body, @HeaderParam("MS-RequestId") String requestId) {
         JsonBody json = JsonBody.read(body);
         String reseller = json.string("resellerMpnId");
+        String email = json.string("resellerEmail");
         String provider = json.string("providerMpnId");
-        if ((reseller == null) == (provider == null)) {
-            throw new ApiProblem(400, "BAD_REQUEST", "Send either resellerMpnId (a provider asking a reseller) or"
-                    + " providerMpnId (a reseller asking a provider).", List.of("resellerMpnId", "providerMpnId"));
+        if ((reseller == null && email == null) == (provider == null)) {
+            throw new ApiProblem(400, "BAD_REQUEST", "Send either resellerEmail and/or resellerMpnId (a provider asking a"
+                    + " reseller) or providerMpnId (a reseller asking a provider).",
+                    List.of("resellerEmail", "resellerMpnId", "providerMpnId"));
         }
         return Idempotency.once(requests, requestId, "POST v1/partnerships", () -> {
-            if (reseller != null) {
-                PartnershipLink link = partnerships.requestReseller(reseller);
+            if (reseller != null || email != null) {
+                PartnershipLink link;
+                try {
+                    link = email == null ? partnerships.requestReseller(reseller)
+                            : partnerships.requestResellerByEmail(email, reseller);
+                } catch (BusinessException refusal) {
+                    throw refusal.renamingField("mpnId", "resellerMpnId").renamingField("email", "resellerEmail");
+                }
                 return new ApiAnswer(201, json(queries.partnership(link.partnershipId()))
                         .add("requestLink", JsonFactory.object()
                                 .add("url", PersonalLinks.partnershipRequest(request, link.token()))
@@ -157,6 +167,10 @@ public class PartnershipsResource {
     }
 
     private static JsonObject side(PartnershipRow.Side side) {
+        if (side.partnerId() == 0) {
+            // A request by email no reseller answered yet: the address it went to.
+            return JsonFactory.object().add("invitedEmail", side.name()).build();
+        }
         return JsonFactory.object()
                 .add("id", String.valueOf(side.partnerId()))
                 .add("name", side.name())
