@@ -1,7 +1,9 @@
 package org.partnerhub.customer;
 
 import java.io.Serializable;
+import java.util.Locale;
 import org.partnerhub.account.Customer;
+import org.partnerhub.account.CustomerDomain;
 
 /**
  * What the customer list shows: customers whose company name or domain contains {@code text}
@@ -37,9 +39,17 @@ public record CustomerSearch(String text, CustomerSort sort, boolean ascending, 
         return new CustomerSearch(text, newSort, newAscending, indirectResellerId);
     }
 
-    /** The LIKE pattern: the search text in lower case, its wildcards taken literally. */
+    /**
+     * The LIKE pattern for the name key and the domain prefix: the search text in lower case, its
+     * wildcards taken literally. A whole customer domain
+     * ({@code woodgrove.partnerhub.example}) is searched as its prefix: the relationship keeps
+     * only that, and the rest is the same for every customer.
+     */
     String likePattern() {
-        String escaped = Customer.searchKey(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String suffix = "." + CustomerDomain.name();
+        String searched = text.toLowerCase(Locale.ROOT).endsWith(suffix) && text.length() > suffix.length()
+                ? text.substring(0, text.length() - suffix.length()) : text;
+        String escaped = Customer.searchKey(searched).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }
 }

@@ -3,6 +3,7 @@ package org.partnerhub.customerarea;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
@@ -13,10 +14,13 @@ import org.partnerhub.customeruser.CurrentCustomerAdmin;
 import org.partnerhub.relationship.RelationshipInvitation;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.security.Roles;
+import org.partnerhub.subscription.CustomerSubscriptions;
+import org.partnerhub.subscription.SubscriptionRow;
 
 /**
  * The customer area's view of a customer's partners: every relationship, active and past, with
- * who holds delegated admin privileges, and the invitations waiting for an answer.
+ * who holds delegated admin privileges, the invitations waiting for an answer, and the
+ * subscriptions the customer has, with the partner each was bought through.
  */
 @Stateless
 @RolesAllowed(Roles.CUSTOMER_ADMIN)
@@ -27,6 +31,9 @@ public class MyPartnersQueries {
 
     @EJB
     CurrentCustomerAdmin currentCustomerAdmin;
+
+    @Inject
+    CustomerSubscriptions customerSubscriptions;
 
     /** The customer the signed-in admin administers. */
     public String customerName() {
@@ -43,6 +50,11 @@ public class MyPartnersQueries {
                         order by r.status, r.since desc""", MyPartnerRow.class)
                 .setParameter("customer", myCustomer().getId())
                 .getResultList();
+    }
+
+    /** Every subscription of the customer, read-only, oldest first (the first 500). */
+    public List<SubscriptionRow> subscriptions() {
+        return customerSubscriptions.page(myCustomer().getId(), 0, 500);
     }
 
     /** Invitations to re-establish a relationship, meant for this customer and still open. */

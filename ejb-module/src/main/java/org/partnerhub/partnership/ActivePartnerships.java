@@ -3,6 +3,7 @@ package org.partnerhub.partnership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.partnerhub.partner.MpnId;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.shared.BusinessException;
 
@@ -32,6 +33,10 @@ public class ActivePartnerships {
 
     /** The same, found by the MPN ID a user typed; any other is refused with the MPN ID in the message. */
     public Partner resellerByMpnId(long providerId, String mpnId, String field) {
+        if (!MpnId.Validator.isWellFormed(mpnId)) {
+            // Not a number a reseller could have: say so, rather than "not one of yours".
+            throw new BusinessException("partnership.mpnId.malformed", field, mpnId);
+        }
         return em.createQuery(ACTIVE_RESELLER + " and p.reseller.mpnId = :mpnId", Partner.class)
                 .setParameter("provider", providerId)
                 .setParameter("mpnId", mpnId)

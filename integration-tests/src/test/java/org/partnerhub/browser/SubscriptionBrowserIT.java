@@ -121,6 +121,11 @@ class SubscriptionBrowserIT extends BrowserTest {
         assertEquals("Su pedido se realizó. Las suscripciones aparecen con su socio.",
                 customerSide.textOnceRendered(By.id("messages")));
         customerSide.screenshot("customer-area-buy-es");
+        // The customer sees what it bought, with the partner it bought through.
+        customerSide.click(By.id("menu-MY_PARTNERS"));
+        assertEquals("Microsoft 365 Business Basic",
+                customerSide.text(By.cssSelector("#myPartners\\:subscriptions .offer-name")));
+        assertEquals(partner.name(), customerSide.text(By.cssSelector("#myPartners\\:subscriptions .partner-of-record")));
 
         browser.go("customer/account.xhtml?customer=" + customer.customerId() + "&tab=1");
         assertEquals("Microsoft 365 Business Basic", browser.text(By.cssSelector("#account\\:tabs\\:subscriptions .offer-name")));

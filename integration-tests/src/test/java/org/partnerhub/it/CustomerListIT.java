@@ -58,6 +58,10 @@ class CustomerListIT extends InContainerTest {
         CustomerSearch byDomain = new CustomerSearch("-0150", CustomerSort.NAME, true);
         assertEquals(10, queries.count(byDomain));
         assertEquals(name + " 01500", queries.customers(byDomain, 0, 25).get(0).companyName());
+        // A whole domain, as a user copies it from the account page, finds its customer.
+        String domain = queries.customers(byDomain, 0, 25).get(0).domain();
+        assertEquals(List.of(name + " 01500"), queries.customers(new CustomerSearch(domain.toUpperCase(),
+                CustomerSort.NAME, true), 0, 25).stream().map(CustomerRow::companyName).toList());
 
         // LIKE wildcards in the search text are taken literally.
         assertEquals(0, queries.count(new CustomerSearch("%", CustomerSort.NAME, true)));

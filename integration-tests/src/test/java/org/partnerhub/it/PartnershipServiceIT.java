@@ -320,6 +320,7 @@ class PartnershipServiceIT extends InContainerTest {
 
         assertEquals(reseller.name(), queries.partneredResellerName(reseller.mpnId()));
         assertRefused("partnership.mpnId.notPartner", () -> queries.partneredResellerName(stranger.mpnId()));
+        assertRefused("partnership.mpnId.malformed", () -> queries.partneredResellerName("12ab"));
         BusinessException typed = assertThrows(BusinessException.class,
                 () -> subscriptions.attribute(sold, stranger.mpnId(), null));
         assertEquals("mpnId", typed.field());

@@ -11,9 +11,13 @@ import org.partnerhub.customerarea.MyPartnerRow;
 import org.partnerhub.customerarea.MyPartnersQueries;
 import org.partnerhub.customerarea.WaitingInvitationRow;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.subscription.SubscriptionRow;
 import org.partnerhub.web.shell.Messages;
 
-/** The customer area: the customer's partners, active and past, and the invitations waiting for it. */
+/**
+ * The customer area: the customer's partners, active and past, the invitations waiting for it,
+ * and its subscriptions (read-only) with the partner each was bought through.
+ */
 @Named
 @ViewScoped
 public class MyPartnersPage implements Serializable {
@@ -27,12 +31,14 @@ public class MyPartnersPage implements Serializable {
     private String customerName;
     private List<MyPartnerRow> partners;
     private List<WaitingInvitationRow> invitations;
+    private List<SubscriptionRow> subscriptions;
 
     @PostConstruct
     void reload() {
         customerName = myPartners.customerName();
         partners = myPartners.partners();
         invitations = myPartners.waitingInvitations();
+        subscriptions = myPartners.subscriptions();
     }
 
     public void accept(WaitingInvitationRow invitation) {
@@ -63,5 +69,9 @@ public class MyPartnersPage implements Serializable {
 
     public List<WaitingInvitationRow> getInvitations() {
         return invitations;
+    }
+
+    public List<SubscriptionRow> getSubscriptions() {
+        return subscriptions;
     }
 }
