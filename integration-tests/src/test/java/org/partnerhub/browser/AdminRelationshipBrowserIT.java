@@ -24,6 +24,7 @@ class AdminRelationshipBrowserIT extends BrowserTest {
                 "customer/account.xhtml?customer=" + customer.customerId() + "&tab=3");
         browser.switchLanguage("ES");
         browser.click(By.id("account:tabs:remove-legacy"));
+        browser.confirm();
         assertEquals("Privilegios heredados de administrador delegado eliminados: desde ahora solo cuentan los roles de"
                 + " sus relaciones de administrador.", browser.textOnceRendered(By.id("messages")));
         browser.go("customer/users.xhtml?customer=" + customer.customerId());
@@ -52,6 +53,7 @@ class AdminRelationshipBrowserIT extends BrowserTest {
         assertEquals("Administrador de suporte técnico", customerSide.text(By.cssSelector("#asked-roles .role")));
         assertEquals("90", customerSide.text(By.id("asked-duration")));
         customerSide.click(By.id("admin:approve"));
+        customerSide.confirm();
         assertEquals("Você aprovou o relacionamento de administrador com " + provider.name() + ".",
                 customerSide.textOnceRendered(By.id("messages")));
         assertEquals("Ativo", customerSide.text(By.cssSelector("#admin\\:relationships .status")));
@@ -63,6 +65,7 @@ class AdminRelationshipBrowserIT extends BrowserTest {
         browser.click(By.id("credentials:close"));
 
         customerSide.click(By.id("admin:relationships:0:terminate"));
+        customerSide.confirm();
         assertEquals("O relacionamento de administrador \"Soporte de contraseñas\" foi encerrado.",
                 customerSide.textOnceRendered(By.id("messages")));
 

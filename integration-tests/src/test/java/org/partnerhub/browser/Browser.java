@@ -275,6 +275,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Answers Yes in the page's confirmation dialog, once it shows (after a click that asks). */
+    void confirm() {
+        click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+    }
+
     WebElement waitFor(By target) {
         return until(ExpectedConditions.visibilityOfElementLocated(target)::apply);
     }

@@ -165,6 +165,7 @@ class InvitationBrowserIT extends BrowserTest {
         assertEquals(partner.name(), formerCustomer.text(By.cssSelector("#myPartners\\:invitations .partner-name")));
         assertEquals("Ended", formerCustomer.text(By.cssSelector("#myPartners\\:partners .status")));
         formerCustomer.click(By.id("myPartners:invitations:0:accept"));
+        formerCustomer.confirm();
         assertEquals(partner.name() + " is now your reseller again.", formerCustomer.textOnceRendered(By.id("messages")));
         // The accept's answer rendered the partners again along with the message.
         assertEquals(List.of("Active", "Ended"), texts(formerCustomer, By.cssSelector("#myPartners\\:partners .status")));

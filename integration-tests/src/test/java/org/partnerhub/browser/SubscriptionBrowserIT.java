@@ -86,6 +86,7 @@ class SubscriptionBrowserIT extends BrowserTest {
         assertEquals("Pede as suas", holderSide.text(By.cssSelector("#transfers\\:table .direction")));
         assertEquals("Microsoft 365 Business Basic (10)", holderSide.text(By.cssSelector("#transfers\\:table .subscriptions")));
         holderSide.click(By.id("transfers:table:0:approve"));
+        holderSide.confirm();
         assertEquals("Aprovada: as assinaturas agora pertencem a " + requester.name() + ".",
                 holderSide.textOnceRendered(By.id("messages")));
         // The approval's answer rendered the table again along with the message.
@@ -106,6 +107,7 @@ class SubscriptionBrowserIT extends BrowserTest {
         browser.switchLanguage("EN");
         assertEquals("No", browser.text(By.cssSelector("#account .self-service")));
         browser.click(By.id("account:tabs:self-service"));
+        browser.confirm();
         assertTrue(browser.textOnceRendered(By.id("messages")).startsWith("The customer may now buy"));
         browser.waitUntilText(By.cssSelector("#account .self-service"), "Yes, through you");
 
