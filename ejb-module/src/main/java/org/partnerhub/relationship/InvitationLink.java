@@ -7,5 +7,5 @@ import org.partnerhub.shared.LinkToken;
 
 /** An invitation's link as it is made: the token is here once, for the email, and never again. */
 public record InvitationLink(long invitationId, String partnerName, String jointProviderName, Language language,
-        LinkToken token, LocalDateTime expiresAt) implements Serializable {
+        LinkToken token, LocalDateTime expiresAt, boolean reEstablishing) implements Serializable {
 }

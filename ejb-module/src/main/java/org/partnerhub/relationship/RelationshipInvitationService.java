@@ -180,7 +180,7 @@ public class RelationshipInvitationService {
     private static InvitationLink linkOf(RelationshipInvitation invitation, LinkToken token) {
         return new InvitationLink(invitation.getId(), invitation.getPartner().getName(),
                 invitation.getProvider() == null ? null : invitation.getProvider().getName(), invitation.getLanguage(),
-                token, invitation.getExpiresAt());
+                token, invitation.getExpiresAt(), invitation.getForCustomer() != null);
     }
 
     private static LocalDateTime now() {

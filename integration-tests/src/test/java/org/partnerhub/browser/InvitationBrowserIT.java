@@ -156,6 +156,8 @@ class InvitationBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("former-customer")).contains(company));
         browser.click(By.id("invite:create"));
         String back = browser.waitFor(By.id("draft")).getAttribute("data-link");
+        assertTrue(browser.driver.findElement(By.id("draft:subject")).getAttribute("value").endsWith("as your reseller again"),
+                "a former customer is asked back, not invited as a new one");
 
         Browser formerCustomer = otherBrowser();
         formerCustomer.driver.get(back);

@@ -87,8 +87,10 @@ public class InviteCustomerPage implements Serializable {
     private void show(InvitationLink made) {
         link = made;
         String joint = made.jointProviderName();
-        draft = new DraftEmail(joint == null ? "invite.email.subject" : "invite.email.subject.joint",
-                joint == null ? "invite.email.body" : "invite.email.body.joint", made.partnerName(), joint,
+        // A former customer is asked to come back, not to start: its own text.
+        String again = made.reEstablishing() ? ".again" : "";
+        draft = new DraftEmail((joint == null ? "invite.email.subject" : "invite.email.subject.joint") + again,
+                (joint == null ? "invite.email.body" : "invite.email.body.joint") + again, made.partnerName(), joint,
                 PersonalLinks.invitation(made.token()), made.expiresAt(), signedInUser.getMe().displayName(),
                 made.language());
     }
