@@ -120,8 +120,9 @@ public class CustomerService {
         }
         String summary = null;
         if (!lines.isEmpty()) {
+            // The provider was checked above and serves the new customer from the line before.
             PartnerOfRecord.Buyer buyer = provider == null ? new PartnerOfRecord.Buyer(me, reseller)
-                    : partnerOfRecord.forSeller(me, provider.getId(), customer.getId(), "indirectProvider");
+                    : new PartnerOfRecord.Buyer(provider, me);
             orderPlacement.place(buyer.partnerOfRecord(), customer, actor.actorName(), lines, buyer.credited());
             summary = OrderPlacement.summary(lines, buyer.credited());
         }

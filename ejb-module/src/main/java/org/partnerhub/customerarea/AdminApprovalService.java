@@ -3,6 +3,7 @@ package org.partnerhub.customerarea;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -37,7 +38,7 @@ public class AdminApprovalService {
     @EJB
     CurrentCustomerAdmin currentCustomerAdmin;
 
-    @jakarta.inject.Inject
+    @Inject
     AuditTrail auditTrail;
 
     /** What the link asks for: partner, roles and duration, before the admin answers. */

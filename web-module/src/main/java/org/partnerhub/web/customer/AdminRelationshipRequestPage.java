@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Email;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.partnerhub.adminrelationship.AdminRelationship;
 import org.partnerhub.adminrelationship.AdminRelationshipLink;
 import org.partnerhub.adminrelationship.AdminRelationshipService;
@@ -69,7 +70,7 @@ public class AdminRelationshipRequestPage implements Serializable {
     }
 
     public void create() {
-        asked.setRoles(Arrays.stream(roles).collect(java.util.stream.Collectors.toSet()));
+        asked.setRoles(Set.copyOf(Arrays.asList(roles)));
         try {
             link = adminRelationships.request(customerId, asked);
             draft = new DraftEmail("adminRelationships.email.subject", "adminRelationships.email.body", link.partnerName(),
