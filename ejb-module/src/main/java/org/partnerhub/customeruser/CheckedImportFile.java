@@ -25,9 +25,12 @@ import java.util.List;
 @Table(name = "import_checked_file")
 class CheckedImportFile {
 
-    /** What a kept line may contain when it is read back: nothing else is built from the bytes. */
+    /**
+     * What a kept line may contain when it is read back (a problem may name an offer in every
+     * language): nothing else is built from the bytes.
+     */
     private static final ObjectInputFilter LINES_ONLY = ObjectInputFilter.Config.createFilter(
-            "org.partnerhub.customeruser.*;java.util.*;java.lang.*;maxdepth=20;!*");
+            "org.partnerhub.customeruser.*;org.partnerhub.shared.TranslatedText;java.util.*;java.lang.*;maxdepth=20;!*");
 
     @Id
     private String token;

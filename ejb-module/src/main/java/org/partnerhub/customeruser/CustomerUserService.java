@@ -33,6 +33,7 @@ import org.partnerhub.security.TemporaryPassword;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Continuations;
 import org.partnerhub.shared.KeysetPage;
+import org.partnerhub.shared.TranslatedText;
 import org.partnerhub.shared.UniqueViolation;
 import org.partnerhub.subscription.Subscription;
 import org.partnerhub.subscription.SubscriptionStatus;
@@ -86,15 +87,16 @@ public class CustomerUserService {
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
-        Map<Long, List<String>> licenses = new HashMap<>();
+        Map<Long, List<TranslatedText>> licenses = new HashMap<>();
         if (!users.isEmpty()) {
             em.createQuery("""
-                            select a.user.id, o.name from LicenseAssignment a join a.subscription s join s.offer o
+                            select a.user.id, o.name, o.namePtBr, o.nameEs
+                            from LicenseAssignment a join a.subscription s join s.offer o
                             where a.user in :users order by o.name""", Object[].class)
                     .setParameter("users", users)
                     .getResultList()
                     .forEach(row -> licenses.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                            .add((String) row[1]));
+                            .add(new TranslatedText((String) row[1], (String) row[2], (String) row[3])));
         }
         return users.stream().map(u -> u.toRow().withLicenses(licenses.getOrDefault(u.getId(), List.of()))).toList();
     }
@@ -222,13 +224,13 @@ public class CustomerUserService {
         CustomerUser user = userOf(adminPrivileges.require(actor.getPartner().getId(), customerId, AdminTask.ASSIGN_LICENSES), userId);
         Subscription subscription = lockedSubscription(customerId, subscriptionId);
         if (subscription.knownStatus() != SubscriptionStatus.ACTIVE) {
-            throw new BusinessException("license.subscriptionNotActive", "subscription", subscription.getOffer().getName());
+            throw new BusinessException("license.subscriptionNotActive", "subscription", subscription.getOffer().getNames());
         }
         if (em.find(LicenseAssignment.class, new LicenseAssignment.Key(user.getId(), subscription.getId())) != null) {
             return;
         }
         if (licenseAssignments.of(subscription.getId()) >= subscription.getLicenses()) {
-            throw new BusinessException("license.noneFree", "subscription", subscription.getOffer().getName(),
+            throw new BusinessException("license.noneFree", "subscription", subscription.getOffer().getNames(),
                     subscription.getLicenses());
         }
         em.persist(new LicenseAssignment(user, subscription, actor.actorName(), LocalDateTime.now(ZoneOffset.UTC)));
@@ -254,13 +256,14 @@ public class CustomerUserService {
         List<Long> held = em.createQuery("select a.subscription.id from LicenseAssignment a where a.user = :user", Long.class)
                 .setParameter("user", user).getResultList();
         return em.createQuery("""
-                        select s.id, o.name, s.licenses, (select count(a) from LicenseAssignment a where a.subscription = s)
+                        select s.id, o.name, o.namePtBr, o.nameEs, s.licenses,
+                               (select count(a) from LicenseAssignment a where a.subscription = s)
                         from Subscription s join s.offer o
                         where s.customer.id = :customer and s.status = 'ACTIVE' order by o.name, s.id""", Object[].class)
                 .setParameter("customer", customerId)
                 .getResultList().stream()
-                .map(row -> new LicenseUse((Long) row[0], (String) row[1], (Integer) row[2], ((Number) row[3]).intValue(),
-                        held.contains((Long) row[0])))
+                .map(row -> new LicenseUse((Long) row[0], new TranslatedText((String) row[1], (String) row[2], (String) row[3]),
+                        (Integer) row[4], ((Number) row[5]).intValue(), held.contains((Long) row[0])))
                 .toList();
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.partnerhub.account.Customer;
 import org.partnerhub.shared.SpreadsheetText;
+import org.partnerhub.shared.TranslatedText;
 
 /**
  * Checks every line of an import file against the same rules as Add user, plus what only a
@@ -37,9 +38,9 @@ class ImportCheck {
         Set<String> existing = existingUserNames(customer, lines);
         Map<String, Long> subscriptionByOffer = new HashMap<>();
         Map<Long, Integer> free = new HashMap<>();
-        Map<Long, String> offerNames = new HashMap<>();
+        Map<Long, TranslatedText> offerNames = new HashMap<>();
         em.createQuery("""
-                        select s.id, o.code, o.name, s.licenses,
+                        select s.id, o.code, o.name, o.namePtBr, o.nameEs, s.licenses,
                                (select count(a) from LicenseAssignment a where a.subscription = s)
                         from Subscription s join s.offer o
                         where s.customer = :customer and s.status = 'ACTIVE' order by s.createdAt, s.id""", Object[].class)
@@ -48,8 +49,8 @@ class ImportCheck {
                 .forEach(row -> {
                     Long id = (Long) row[0];
                     subscriptionByOffer.putIfAbsent(((String) row[1]).toUpperCase(Locale.ROOT), id);
-                    offerNames.put(id, (String) row[2]);
-                    free.merge(id, (Integer) row[3] - ((Number) row[4]).intValue(), Integer::sum);
+                    offerNames.put(id, new TranslatedText((String) row[2], (String) row[3], (String) row[4]));
+                    free.merge(id, (Integer) row[5] - ((Number) row[6]).intValue(), Integer::sum);
                 });
         Map<String, Integer> seen = new HashMap<>();
         List<ImportRow> rows = new ArrayList<>(lines.size());

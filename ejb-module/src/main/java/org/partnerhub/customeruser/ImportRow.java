@@ -12,8 +12,11 @@ public record ImportRow(int line, String userName, String displayName, String us
         List<String> offers, List<Problem> problems, NewCustomerUser details, List<Long> subscriptionIds)
         implements Serializable {
 
-    /** What is wrong with one field of a line. */
-    public record Problem(String field, String messageKey, List<String> arguments) implements Serializable {
+    /**
+     * What is wrong with one field of a line. The arguments are texts, numbers as text, or an
+     * offer's name in every language (the page picks its own).
+     */
+    public record Problem(String field, String messageKey, List<Serializable> arguments) implements Serializable {
     }
 
     public String offersList() {

@@ -60,7 +60,7 @@ public class CustomerOrder {
     /** A subscription that starts at this time. */
     Subscription subscribe(Offer offer, int licenses, LocalDateTime startsAt) {
         if (!offer.allows(licenses)) {
-            throw new BusinessException("order.licenses.outOfRange", null, offer.getName(),
+            throw new BusinessException("order.licenses.outOfRange", null, offer.getNames(),
                     offer.getMinLicenses(), offer.getMaxLicenses());
         }
         return new Subscription(this, offer, licenses, startsAt);

@@ -15,8 +15,8 @@ public class CustomerSubscriptions {
 
     private static final String ROWS = """
             select new org.partnerhub.subscription.SubscriptionRow(
-                s.id, s.version, o.id, o.name, o.billingCycle, s.licenses, o.minLicenses, o.maxLicenses, s.status,
-                p.id, p.name, s.createdAt, s.termEnd, r.name, r.mpnId, sp.id, sp.name, s.statusReason,
+                s.id, s.version, o.id, o.name, o.namePtBr, o.nameEs, o.billingCycle, s.licenses, o.minLicenses,
+                o.maxLicenses, s.status, p.id, p.name, s.createdAt, s.termEnd, r.name, r.mpnId, sp.id, sp.name, s.statusReason,
                 s.licensesChangedAt, o.code)
             from Subscription s join s.offer o join s.partner p left join s.reseller r left join s.supportPartner sp
             where s.customer.id = :customer""";

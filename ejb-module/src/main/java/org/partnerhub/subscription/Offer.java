@@ -10,13 +10,16 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
+import org.partnerhub.shared.TranslatedText;
 
 /**
  * Something from the catalog a customer can subscribe to. The catalog file keeps the offers up
  * to date at each start ({@link CatalogLoader}); an offer the file no longer has is withdrawn:
- * kept for the subscriptions that have it, never ordered again.
+ * kept for the subscriptions that have it, never ordered again. Its name and description are
+ * English, with their Portuguese (Brazil) and Spanish translations where the file has them.
  */
 @Entity
 @Table(name = "offer")
@@ -31,8 +34,20 @@ public class Offer {
     @Column(nullable = false)
     private String name;
 
+    @Column(name = "name_pt_br")
+    private String namePtBr;
+
+    @Column(name = "name_es")
+    private String nameEs;
+
     @Column(nullable = false)
     private String description;
+
+    @Column(name = "description_pt_br")
+    private String descriptionPtBr;
+
+    @Column(name = "description_es")
+    private String descriptionEs;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "billing_cycle", nullable = false)
@@ -72,10 +87,17 @@ public class Offer {
         takeOver(line);
     }
 
-    /** Takes the file's line for this offer; it is in the catalog again if it was withdrawn. */
+    /**
+     * Takes the file's line for this offer; it is in the catalog again if it was withdrawn. A
+     * translation the file dropped is dropped here too: the offer then reads English.
+     */
     void takeOver(CatalogLine line) {
-        this.name = line.name();
-        this.description = line.description();
+        this.name = line.name().en();
+        this.namePtBr = line.name().ptBr();
+        this.nameEs = line.name().es();
+        this.description = line.description().en();
+        this.descriptionPtBr = line.description().ptBr();
+        this.descriptionEs = line.description().es();
         this.billingCycle = line.billingCycle();
         this.pricePerLicense = line.pricePerLicense();
         this.currency = line.currency();
@@ -120,16 +142,23 @@ public class Offer {
     }
 
     public OfferRow toRow() {
-        return new OfferRow(id, name, description, billingCycle, pricePerLicense, currency, minLicenses, maxLicenses,
-                selfService, upgrades.stream().map(Offer::getName).sorted().toList(), code);
+        return new OfferRow(id, getNames(), new TranslatedText(description, descriptionPtBr, descriptionEs), billingCycle,
+                pricePerLicense, currency, minLicenses, maxLicenses, selfService,
+                upgrades.stream().sorted(Comparator.comparing(Offer::getName)).map(Offer::getNames).toList(), code);
     }
 
     public Long getId() {
         return id;
     }
 
+    /** The English name: the one audit entries and the API use. */
     public String getName() {
         return name;
+    }
+
+    /** The name in every language, for what a page shows (a refusal's message too). */
+    public TranslatedText getNames() {
+        return new TranslatedText(name, namePtBr, nameEs);
     }
 
     public int getMinLicenses() {

@@ -43,14 +43,18 @@ public class OfferCatalogService {
         return available().stream().filter(offer -> !hidden.contains(offer.getId())).map(Offer::toRow).toList();
     }
 
-    /** The whole catalog, or the offers whose name or description contains the text, with what the caller hides. */
+    /**
+     * The whole catalog, or the offers whose name or description contains the text in any of
+     * their languages (a user finds an offer in the words of the page it reads), with what the
+     * caller hides.
+     */
     public List<CatalogRow> catalog(String text) {
         String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         Set<Long> hidden = hiddenOffers.of(currentUser.partnerId());
         return available().stream()
-                .filter(offer -> wanted.isEmpty() || offer.getName().toLowerCase(Locale.ROOT).contains(wanted)
-                        || offer.toRow().description().toLowerCase(Locale.ROOT).contains(wanted))
-                .map(offer -> new CatalogRow(offer.toRow(), hidden.contains(offer.getId())))
+                .map(Offer::toRow)
+                .filter(offer -> wanted.isEmpty() || offer.names().contains(wanted) || offer.descriptions().contains(wanted))
+                .map(offer -> new CatalogRow(offer, hidden.contains(offer.id())))
                 .toList();
     }
 

@@ -42,7 +42,7 @@ public class OrderPlacement {
                 throw BusinessException.of("order.offer.unknown");
             }
             if (hidden.contains(offer.getId())) {
-                throw new BusinessException("order.offer.hidden", null, offer.getName());
+                throw new BusinessException("order.offer.hidden", null, offer.getNames());
             }
             Subscription subscription = order.subscribe(offer, line.licenses());
             if (creditedReseller != null) {

@@ -174,7 +174,7 @@ public class Subscription {
     public Subscription upgradeTo(Offer target, CustomerOrder order, String by, LocalDateTime now) {
         requireStatus(SubscriptionStatus.ACTIVE);
         if (!offer.upgradesTo(target)) {
-            throw new BusinessException("subscription.upgrade.noPath", "offer", offer.getName(), target.getName());
+            throw new BusinessException("subscription.upgrade.noPath", "offer", offer.getNames(), target.getNames());
         }
         Subscription next = order.subscribe(target, licenses, now);
         next.reseller = reseller;

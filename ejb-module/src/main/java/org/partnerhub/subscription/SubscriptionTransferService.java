@@ -94,7 +94,7 @@ public class SubscriptionTransferService {
                 throw new BusinessException("subscription.notFound", "subscriptions");
             }
             if (asked.contains(id)) {
-                throw new BusinessException("transfer.alreadyRequested", "subscriptions", subscription.getOffer().getName());
+                throw new BusinessException("transfer.alreadyRequested", "subscriptions", subscription.getOffer().getNames());
             }
             return subscription;
         }).toList();
@@ -138,7 +138,9 @@ public class SubscriptionTransferService {
         boolean incoming = transfer.isDecidedBy(partnerId);
         return new TransferRow(transfer.getId(), incoming, transfer.getCustomer().getId(),
                 transfer.getCustomer().getCompanyName(),
-                (incoming ? transfer.getToPartner() : transfer.getFromPartner()).getName(), describe(transfer),
+                (incoming ? transfer.getToPartner() : transfer.getFromPartner()).getName(),
+                transfer.getSubscriptions().stream()
+                        .map(s -> new TransferRow.Item(s.getOffer().getNames(), s.getLicenses())).toList(),
                 transfer.getSubscriptions().stream().map(Subscription::getId).sorted().toList(),
                 transfer.statusAt(now), transfer.getRequestedBy(), transfer.getRequestedAt(), transfer.getExpiresAt(),
                 transfer.getDecidedBy(), transfer.getDecisionReason(),

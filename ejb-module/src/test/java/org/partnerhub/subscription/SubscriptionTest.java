@@ -16,6 +16,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.partnerhub.TestEntities;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.TranslatedText;
 
 /** The rules of a subscription's life, on a clock the test sets. */
 class SubscriptionTest {
@@ -111,6 +112,7 @@ class SubscriptionTest {
     }
 
     private static Offer offer(long id, String code, BillingCycle cycle, int min, int max) {
-        return new Offer(id, new CatalogLine(code, code, code, cycle, BigDecimal.ONE, "USD", min, max, false, List.of()));
+        return new Offer(id, new CatalogLine(code, TranslatedText.english(code), TranslatedText.english(code), cycle,
+                BigDecimal.ONE, "USD", min, max, false, List.of()));
     }
 }

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -198,6 +199,16 @@ final class Browser implements AutoCloseable {
         WebElement element = waitFor(field);
         element.clear();
         element.sendKeys(text);
+    }
+
+    /**
+     * Leaves a field with Tab, as a person does, for what the page works out as soon as a field
+     * changes: read it with {@link #textOnceRendered}, like the answer to a click.
+     */
+    void leave(By field) {
+        WebElement element = waitFor(field);
+        markWhatIsShown();
+        element.sendKeys(Keys.TAB);
     }
 
     /** Clicks; an element an Ajax update replaced between finding and clicking it is found again. */

@@ -172,6 +172,14 @@ abstract class BrowserTest {
         return in.driver.findElements(elements).stream().map(WebElement::getText).toList();
     }
 
+    /**
+     * A text with an amount as a test writes it: Java puts a no-break space between an amount
+     * and its currency (so that a price never wraps), which the browser may hand back as either.
+     */
+    static String spaced(String text) {
+        return text.replace('\u00a0', ' ');
+    }
+
     /** The new-customer wizard's required details, with the country and contact email given. */
     void enterCustomerDetails(String company, String country, String email) {
         enterCustomerDetails(browser, "details", company, country, email);

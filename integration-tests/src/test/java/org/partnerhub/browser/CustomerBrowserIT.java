@@ -13,8 +13,9 @@ import org.partnerhub.partner.PartnerType;
 
 /**
  * The Customers workspace through the real pages, at a provider of the test's own: a Sales
- * agent adds a customer with the wizard in Spanish, a Global admin removes a relationship after
- * attesting to it.
+ * agent adds a customer with the wizard in Spanish (offers named and priced in Spanish, the
+ * review with line and order totals), a Global admin removes a relationship after attesting to
+ * it.
  */
 class CustomerBrowserIT extends BrowserTest {
 
@@ -45,10 +46,17 @@ class CustomerBrowserIT extends BrowserTest {
         browser.moveSession();
         browser.click(By.id("details:next"));
 
-        // A new partner hides no offer: the order form is the whole catalog by name, where
-        // Office 365 E3 is the seventh (E5 comes after it); it needs at least 5 licenses.
+        // A new partner hides no offer: the order form is the whole catalog by (English) name,
+        // where Microsoft 365 Business Basic is the third and Office 365 E3 the seventh (E5 comes
+        // after it); E3 needs at least 5 licenses. Names, descriptions and prices are Spanish.
+        assertEquals("Microsoft 365 Empresa Básico",
+                browser.text(By.cssSelector("#subscriptions\\:offers tr:nth-child(3) .offer-name")));
+        assertTrue(browser.text(By.cssSelector("#subscriptions\\:offers tr:nth-child(3) .offer-description"))
+                .startsWith("Aplicaciones de Office para la web"));
+        assertEquals("6,00 US$ por licencia, Mensual",
+                spaced(browser.text(By.cssSelector("#subscriptions\\:offers tr:nth-child(3) .price"))));
         browser.type(By.id("subscriptions:offers:6:licenses"), "2");
-        browser.type(By.id("subscriptions:offers:1:licenses"), "25");
+        browser.type(By.id("subscriptions:offers:2:licenses"), "15");
         browser.click(By.id("subscriptions:next"));
         assertTrue(browser.textOnceRendered(By.id("subscriptions:offers:6:licenses-message")).startsWith("Elija entre 5 y"));
         browser.type(By.id("subscriptions:offers:6:licenses"), "10");
@@ -57,6 +65,12 @@ class CustomerBrowserIT extends BrowserTest {
 
         assertEquals(company, browser.text(By.id("review-company")));
         assertEquals(prefix + ".partnerhub.example", browser.text(By.id("review-domain")));
+        assertEquals(List.of("Microsoft 365 Empresa Básico", "Office 365 E3"),
+                texts(browser, By.cssSelector("#review\\:lines .offer-name")));
+        assertEquals(List.of("90,00 US$", "2.760,00 US$"),
+                texts(browser, By.cssSelector("#review\\:lines .line-total")).stream().map(BrowserTest::spaced).toList());
+        assertEquals("2.850,00 US$", spaced(browser.text(By.cssSelector("#review\\:total .amount"))));
+        browser.screenshot("new-customer-review-es");
         browser.click(By.id("review:submit"));
 
         assertEquals("admin@" + prefix + ".partnerhub.example", browser.text(By.id("admin-user")));

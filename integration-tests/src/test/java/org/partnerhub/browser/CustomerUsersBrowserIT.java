@@ -39,7 +39,7 @@ class CustomerUsersBrowserIT extends BrowserTest {
         browser.click(By.id("users:table:0:licenses"));
         browser.click(By.id("licenses:uses:0:assign"));
         browser.waitUntilText(By.cssSelector("#licenses .assigned"), "1 / 10");
-        browser.waitUntilText(By.cssSelector("#users\\:table .licenses"), "Microsoft 365 Business Standard");
+        browser.waitUntilText(By.cssSelector("#users\\:table .licenses"), "Microsoft 365 Empresa Estándar");
         browser.screenshot("customer-users-es");
     }
 

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.partnerhub.partner.PartnerType;
 
-/** A provider's Global admin adds licenses and upgrades a subscription, and hides an offer it does not sell. */
+/**
+ * A provider's Global admin adds licenses and upgrades a subscription, and hides an offer it does
+ * not sell; a customer buys its own services. Offers are named, described and priced in the
+ * page's language.
+ */
 class SubscriptionBrowserIT extends BrowserTest {
 
     private static final long BUSINESS_BASIC = 1;
@@ -54,6 +58,9 @@ class SubscriptionBrowserIT extends BrowserTest {
         assertEquals(List.of("Office 365 E3", "Office 365 E5"),
                 browser.textsOnceAllContain(By.cssSelector("#catalog\\:offers .offer-name"), "Office 365"));
         assertEquals("Office 365 E5", browser.text(By.cssSelector("#catalog\\:offers tr:first-child .upgrades")));
+        assertEquals("276,00 US$", spaced(browser.text(By.cssSelector("#catalog\\:offers tr:first-child .price"))));
+        assertTrue(browser.text(By.cssSelector("#catalog\\:offers tr:first-child .offer-description"))
+                .startsWith("Aplicaciones de Office, correo electrónico"));
         browser.click(By.id("catalog:offers:1:toggle"));
         assertEquals("Office 365 E5 se ocultó de sus formularios de pedido.", browser.textOnceRendered(By.id("messages")));
         browser.waitUntilText(By.cssSelector("#catalog\\:offers tr:nth-child(2) .sold"), "No (oculta)");
@@ -116,16 +123,18 @@ class SubscriptionBrowserIT extends BrowserTest {
         customerSide.switchLanguage("ES");
         customerSide.click(By.id("menu-BUY"));
         List<String> offers = texts(customerSide, By.cssSelector("#buy\\:offers .offer-name"));
-        assertEquals("Microsoft 365 Business Basic", offers.get(2));
+        assertEquals("Microsoft 365 Empresa Básico", offers.get(2));
         assertTrue(!offers.contains("Office 365 E3"), "only offers for customers: " + offers);
         customerSide.type(By.id("buy:offers:2:licenses"), "3");
+        customerSide.leave(By.id("buy:offers:2:licenses"));
+        assertEquals("18,00 US$", spaced(customerSide.textOnceRendered(By.cssSelector("#buy\\:total .amount"))));
         customerSide.click(By.id("buy:submit"));
         assertEquals("Su pedido se realizó. Las suscripciones aparecen con su socio.",
                 customerSide.textOnceRendered(By.id("messages")));
         customerSide.screenshot("customer-area-buy-es");
         // The customer sees what it bought, with the partner it bought through.
         customerSide.click(By.id("menu-MY_PARTNERS"));
-        assertEquals("Microsoft 365 Business Basic",
+        assertEquals("Microsoft 365 Empresa Básico",
                 customerSide.text(By.cssSelector("#myPartners\\:subscriptions .offer-name")));
         assertEquals(partner.name(), customerSide.text(By.cssSelector("#myPartners\\:subscriptions .partner-of-record")));
 

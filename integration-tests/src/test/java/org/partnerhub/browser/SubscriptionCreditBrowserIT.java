@@ -10,7 +10,8 @@ import org.partnerhub.partner.PartnerType;
 /**
  * A provider, in Spanish, orders for a customer it shares with its reseller, credits the order
  * to the reseller, and changes who is credited and who supports a subscription; a reseller, in
- * Portuguese, orders through its provider, which buys.
+ * Portuguese, orders through its provider, which buys. Each order form shows what the order
+ * comes to, in the page's language, before it is submitted.
  */
 class SubscriptionCreditBrowserIT extends BrowserTest {
 
@@ -28,6 +29,9 @@ class SubscriptionCreditBrowserIT extends BrowserTest {
         browser.click(By.id("account:tabs:add-subscriptions"));
         browser.choose("order:creditedReseller", reseller.name());
         browser.type(By.id("order:offers:1:licenses"), "3");
+        browser.leave(By.id("order:offers:1:licenses"));
+        assertEquals("24,00 US$", spaced(browser.textOnceRendered(By.cssSelector("#order\\:total .amount"))));
+        assertEquals("Exchange Online (Plan 2)", browser.text(By.cssSelector("#order\\:lines .offer-name")));
         browser.click(By.id("order:submit"));
         assertEquals("El pedido se envió.", browser.textOnceRendered(By.id("messages")));
         assertEquals(reseller.name() + " (" + reseller.mpnId() + ")",
@@ -72,6 +76,9 @@ class SubscriptionCreditBrowserIT extends BrowserTest {
                 + " e você recebe o crédito.", browser.textOnceRendered(By.id("order:provider-hint")));
         browser.choose("order:provider", provider.name());
         browser.type(By.id("order:offers:1:licenses"), "3");
+        browser.leave(By.id("order:offers:1:licenses"));
+        assertEquals("US$ 24,00", spaced(browser.textOnceRendered(By.cssSelector("#order\\:total .amount"))));
+        assertEquals("Exchange Online (Plano 2)", browser.text(By.cssSelector("#order\\:lines .offer-name")));
         browser.click(By.id("order:submit"));
         assertEquals("O pedido foi enviado.", browser.textOnceRendered(By.id("messages")));
         assertEquals(provider.name(), browser.text(By.cssSelector("#account\\:tabs\\:subscriptions .partner-of-record")));

@@ -13,6 +13,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -29,8 +30,8 @@ import org.partnerhub.it.Fixtures.TestPartner;
 import org.partnerhub.it.data.TestData;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.Language;
 import org.partnerhub.subscription.OfferCatalogService;
-import org.partnerhub.subscription.OfferRow;
 import org.partnerhub.subscription.OrderLine;
 import org.partnerhub.subscription.SubscriptionChangeService;
 import org.partnerhub.subscription.SubscriptionService;
@@ -121,7 +122,7 @@ class SubscriptionChangesIT extends InContainerTest {
 
         SubscriptionView view = changes.view(id);
         assertEquals(List.of("Microsoft 365 Business Premium", "Microsoft 365 Business Standard"),
-                view.upgradeOptions().stream().map(OfferRow::name).toList());
+                view.upgradeOptions().stream().map(offer -> offer.name(Locale.ENGLISH)).toList());
         assertRefused("subscription.upgrade.noPath", () -> changes.upgrade(id, version(id), OFFICE_E3));
         long next = changes.upgrade(id, version(id), BUSINESS_PREMIUM);
 
@@ -131,7 +132,9 @@ class SubscriptionChangesIT extends InContainerTest {
         assertEquals(next, old.upgradedToId());
         assertEquals(id, upgraded.upgradedFromId());
         assertEquals(8, upgraded.row().licenses());
-        assertEquals("Microsoft 365 Business Premium", upgraded.row().offerName());
+        assertEquals("Microsoft 365 Business Premium", upgraded.row().offerName(Locale.ENGLISH));
+        assertEquals("Microsoft 365 Empresa Premium", upgraded.row().offerName(Language.ES.locale()),
+                "the catalog's translation, kept with the offer");
         assertEquals(LocalDate.now(ZoneOffset.UTC).plusYears(1), upgraded.row().termEnd(), "an annual term");
         assertRefused("subscription.status.wrong", () -> changes.changeLicenses(id, version(id), 9));
     }

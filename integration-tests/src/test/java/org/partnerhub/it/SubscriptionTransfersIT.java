@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -26,7 +27,6 @@ import org.partnerhub.relationship.RelationshipInvitationService;
 import org.partnerhub.relationship.RelationshipService;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
-import org.partnerhub.subscription.OfferRow;
 import org.partnerhub.subscription.OrderLine;
 import org.partnerhub.subscription.SubscriptionChangeService;
 import org.partnerhub.subscription.SubscriptionRow;
@@ -86,7 +86,8 @@ class SubscriptionTransfersIT extends InContainerTest {
         TransferRow incoming = transfers.page(null, 10).items().get(0);
         assertTrue(incoming.incoming());
         assertEquals(shared.requester.name(), incoming.otherPartnerName());
-        assertEquals("Microsoft 365 Business Standard (5), Office 365 E3 (10)", incoming.subscriptions());
+        assertEquals("Microsoft 365 Business Standard (5), Office 365 E3 (10)", incoming.subscriptions(Locale.ENGLISH));
+        assertEquals("Microsoft 365 Empresa Estándar (5), Office 365 E3 (10)", incoming.subscriptions(Language.ES.locale()));
         transfers.approve(transfer);
         assertRefused("transfer.decided", () -> transfers.approve(transfer));
         assertRefused("subscription.notFound", () -> changes.changeLicenses(first, 0, 6));
@@ -160,14 +161,14 @@ class SubscriptionTransfersIT extends InContainerTest {
 
         fixtures.signInAs(admin, CUSTOMER_PASSWORD);
         assertEquals(List.of(partner.name()), selfService.sellers().stream().map(SellerRow::name).toList());
-        List<String> offers = selfService.offers(partner.id()).stream().map(OfferRow::name).toList();
+        List<String> offers = selfService.offers(partner.id()).stream().map(offer -> offer.name(Locale.ENGLISH)).toList();
         assertTrue(offers.contains("Microsoft 365 Business Basic") && !offers.contains("Office 365 E3"), offers.toString());
         assertRefused("order.offer.unknown", () -> selfService.buy(partner.id(), List.of(new OrderLine(OFFICE_E3, 5))));
         selfService.buy(partner.id(), List.of(new OrderLine(BUSINESS_BASIC, 3)));
 
         fixtures.signInAs(partner.adminEmail());
         assertEquals(List.of("Microsoft 365 Business Basic"),
-                customerQueries.subscriptions(customer).stream().map(SubscriptionRow::offerName).toList());
+                customerQueries.subscriptions(customer).stream().map(row -> row.offerName(Locale.ENGLISH)).toList());
         AuditEntry bought = audit.latest(5).stream().filter(entry -> entry.action() != AuditAction.SIGNED_IN)
                 .findFirst().orElseThrow();
         assertEquals(AuditAction.ORDER_SUBMITTED, bought.action());

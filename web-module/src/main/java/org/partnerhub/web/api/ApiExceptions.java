@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
+import org.partnerhub.shared.TranslatedText;
 import org.partnerhub.web.operations.Incidents;
 import org.partnerhub.web.shell.Messages;
 
@@ -43,7 +44,10 @@ public class ApiExceptions implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof BusinessException refusal) {
             return ApiFault.of(statusOf(refusal.messageKey()), ApiFault.codeOf(refusal.messageKey()),
-                    Messages.textIn(locale(), refusal.messageKey(), refusal.arguments()),
+                    // The API names offers in English, as Partner Center's catalog does, whatever
+                    // language the description is in.
+                    Messages.textIn(locale(), refusal.messageKey(),
+                            TranslatedText.arguments(refusal.arguments(), Locale.ENGLISH)),
                     refusal.field() == null ? List.of() : List.of(refusal.field()));
         }
         // Payara answers a local call its roles refuse with AccessLocalException, WildFly with EJBAccessException.

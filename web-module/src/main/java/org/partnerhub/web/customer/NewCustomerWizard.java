@@ -19,6 +19,7 @@ import org.partnerhub.customer.NewCustomerCredentials;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.OfferCatalogService;
+import org.partnerhub.subscription.OrderQuote;
 import org.partnerhub.web.partnership.PartneredResellers;
 import org.partnerhub.web.partnership.ProviderChoice;
 import org.partnerhub.web.shell.Messages;
@@ -144,8 +145,9 @@ public class NewCustomerWizard implements Serializable {
         return "/customer/customers.xhtml?faces-redirect=true";
     }
 
-    public List<OfferChoice> getChosen() {
-        return choices.getChosen();
+    /** The review's lines and total. */
+    public OrderQuote getQuote() {
+        return choices.getQuote();
     }
 
     /** The customer's domain as it will be created. */

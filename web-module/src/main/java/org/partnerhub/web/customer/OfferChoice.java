@@ -1,7 +1,6 @@
 package org.partnerhub.web.customer;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import org.partnerhub.subscription.OfferRow;
 
 /** One offer on the wizard's subscriptions step and the license count typed for it, if any. */
@@ -20,10 +19,6 @@ public class OfferChoice implements Serializable {
 
     public boolean isWithinLimits() {
         return licenses != null && offer.allows(licenses);
-    }
-
-    public BigDecimal getTotal() {
-        return licenses == null ? BigDecimal.ZERO : offer.pricePerLicense().multiply(BigDecimal.valueOf(licenses));
     }
 
     public OfferRow getOffer() {

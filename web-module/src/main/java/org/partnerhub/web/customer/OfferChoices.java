@@ -4,11 +4,13 @@ import java.io.Serializable;
 import java.util.List;
 import org.partnerhub.subscription.OfferRow;
 import org.partnerhub.subscription.OrderLine;
+import org.partnerhub.subscription.OrderQuote;
 import org.partnerhub.web.shell.Messages;
 
 /**
- * The catalog as an order form: a license count typed next to each offer that is bought.
- * Shared by the new-customer wizard and the account page's Add subscriptions.
+ * The catalog as an order form: a license count typed next to each offer that is bought, and
+ * what the order comes to. Shared by the new-customer wizard, the account page's Add
+ * subscriptions and the customer area's Buy services.
  */
 public class OfferChoices implements Serializable {
 
@@ -28,6 +30,12 @@ public class OfferChoices implements Serializable {
 
     public List<OrderLine> lines() {
         return getChosen().stream().map(choice -> new OrderLine(choice.getOffer().id(), choice.getLicenses())).toList();
+    }
+
+    /** What the chosen lines come to, line by line and in all. */
+    public OrderQuote getQuote() {
+        return new OrderQuote(getChosen().stream()
+                .map(choice -> new OrderQuote.Line(choice.getOffer(), choice.getLicenses())).toList());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.TranslatedText;
 
 /** Turns message keys into translated Faces messages, next to the field they are about. */
 public final class Messages {
@@ -26,12 +27,16 @@ public final class Messages {
         return textIn(locale, key, arguments);
     }
 
-    /** The text in another language than the page's: for what the user writes to someone else. */
+    /**
+     * The text in another language than the page's: for what the user writes to someone else.
+     * An argument written in every language (an offer's name in a refusal) is put in in this one.
+     */
     public static String textIn(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+            return arguments.length == 0 ? pattern
+                    : new MessageFormat(pattern, bundle.getLocale()).format(TranslatedText.arguments(arguments, locale));
         } catch (MissingResourceException e) {
             return key;
         }

@@ -43,7 +43,7 @@ public class CatalogPage implements Serializable {
     public void toggle(CatalogRow row) {
         try {
             catalog.hide(row.offer().id(), !row.hidden());
-            Messages.info(row.hidden() ? "catalog.shown" : "catalog.hidden", row.offer().name());
+            Messages.info(row.hidden() ? "catalog.shown" : "catalog.hidden", row.offer().names());
         } catch (BusinessException refusal) {
             Messages.refusal(null, refusal);
         }

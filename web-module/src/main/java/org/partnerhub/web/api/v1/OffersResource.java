@@ -20,7 +20,8 @@ import org.partnerhub.web.api.JsonFactory;
 /**
  * {@code /v1/offers}: what the caller's partner may order, in Partner Center's {@code Offer}
  * shape. An offer's id is its catalog code. Partner Hub's catalog is the same in every country,
- * so {@code country} is checked and echoed, not filtered on.
+ * so {@code country} is checked and echoed, not filtered on. Names and descriptions are the
+ * catalog's English ones ({@code locale} en-US), whatever translations the pages show.
  */
 @RequestScoped
 @Path("v1/offers")
@@ -57,8 +58,8 @@ public class OffersResource {
         String cycle = offer.billingCycle().name().toLowerCase(Locale.ROOT);
         return JsonFactory.object()
                 .add("id", offer.code())
-                .add("name", offer.name())
-                .add("description", offer.description() == null ? "" : offer.description())
+                .add("name", offer.names().en())
+                .add("description", offer.descriptions().en())
                 .add("minimumQuantity", offer.minLicenses())
                 .add("maximumQuantity", offer.maxLicenses())
                 .add("rank", 0)
@@ -72,7 +73,7 @@ public class OffersResource {
                 .add("isTrial", false)
                 .add("billing", "license")
                 .add("supportedBillingCycles", JsonFactory.array().add(cycle))
-                .add("product", JsonFactory.object().add("id", offer.code()).add("name", offer.name())
+                .add("product", JsonFactory.object().add("id", offer.code()).add("name", offer.names().en())
                         .add("unit", "Licenses"))
                 .add("unitType", "Licenses")
                 .add("links", Links.self("offers/" + offer.code() + "?country=" + country))

@@ -86,7 +86,7 @@ public class OrdersResource {
             }
             if (!offer.allows(quantity)) {
                 throw ApiProblem.badRequest("lineItems[" + i + "].quantity must be from " + offer.minLicenses() + " to "
-                        + offer.maxLicenses() + " for " + offer.name() + ", not " + quantity + ".");
+                        + offer.maxLicenses() + " for " + offer.names().en() + ", not " + quantity + ".");
             }
             lines.add(new OrderLine(offer.id(), quantity));
             Integer number = item.integer("lineItemNumber");

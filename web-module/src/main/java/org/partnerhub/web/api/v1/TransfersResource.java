@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.partnerhub.identity.ApiAnswer;
 import org.partnerhub.identity.ApiRequestService;
 import org.partnerhub.shared.KeysetPage;
@@ -117,7 +118,7 @@ public class TransfersResource {
                         .add("companyName", row.customerName()))
                 .add(row.incoming() ? "requestedByPartner" : "partnerOfRecord", row.otherPartnerName())
                 .add("subscriptionIds", subscriptions)
-                .add("description", row.subscriptions())
+                .add("description", row.subscriptions(Locale.ENGLISH))
                 .add("status", Fields.wire(row.status()))
                 .add("requestedByUser", row.requestedBy())
                 .add("requestedAt", Dates.utc(row.requestedAt()))
