@@ -17,6 +17,7 @@ import java.util.List;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.partner.Partner;
@@ -119,8 +120,13 @@ public class RelationshipInvitationService {
         }
         em.persist(invitation);
         em.flush();
-        String summary = (provider == null ? "" : "jointly with " + provider.getName() + " (" + provider.getMpnId() + ")")
-                + (former == null ? "" : (provider == null ? "" : ", ") + "to re-establish with " + former.domain());
+        Summary summary = Summary.of("invitation", invitation.getId());
+        if (provider != null) {
+            summary = summary.and("jointlyWith", provider.nameAndMpnId());
+        }
+        if (former != null) {
+            summary = summary.and("reEstablishing", former.domain());
+        }
         audit(actor, AuditAction.RELATIONSHIP_INVITED, invitation, summary);
         return linkOf(invitation, token);
     }
@@ -131,7 +137,8 @@ public class RelationshipInvitationService {
         RelationshipInvitation invitation = lockedOwn(actor, invitationId);
         LinkToken token = LinkToken.generate();
         invitation.replaceLink(token, now(), links.invitationLinks());
-        audit(actor, AuditAction.INVITATION_RESENT, invitation, "valid until " + invitation.getExpiresAt().toLocalDate());
+        audit(actor, AuditAction.INVITATION_RESENT, invitation, Summary.of("invitation", invitation.getId())
+                .and("validUntil", invitation.getExpiresAt().toLocalDate()));
         return linkOf(invitation, token);
     }
 
@@ -139,7 +146,7 @@ public class RelationshipInvitationService {
         Caller actor = currentUser.require();
         RelationshipInvitation invitation = lockedOwn(actor, invitationId);
         invitation.revoke(actor.actorName(), now());
-        audit(actor, AuditAction.INVITATION_REVOKED, invitation, "");
+        audit(actor, AuditAction.INVITATION_REVOKED, invitation, Summary.of("invitation", invitation.getId()));
     }
 
     /**
@@ -187,8 +194,8 @@ public class RelationshipInvitationService {
         return LocalDateTime.now(ZoneOffset.UTC);
     }
 
-    private void audit(Caller actor, AuditAction action, RelationshipInvitation invitation, String summary) {
-        auditTrail.record(actor, action,
-                "invitation " + invitation.getId(), summary);
+    private void audit(Caller actor, AuditAction action, RelationshipInvitation invitation, Summary summary) {
+        auditTrail.record(actor, action, invitation.getForCustomer() == null ? null : invitation.getForCustomer().domain(),
+                summary);
     }
 }

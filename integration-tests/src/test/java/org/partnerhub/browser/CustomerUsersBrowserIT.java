@@ -82,6 +82,8 @@ class CustomerUsersBrowserIT extends BrowserTest {
                 StandardCharsets.UTF_8);
         assertEquals(3, result.size(), String.join("\n", result));
         assertTrue(result.get(1).startsWith("joao.silva@"), result.get(1));
+        // The used button says so at once, without a reload.
+        browser.waitUntilText(By.cssSelector("#jobs\\:table\\:0\\:result.ui-state-disabled[disabled]"), "Senhas baixadas");
         browser.go("customer/import-users.xhtml?customer=" + customer);
         browser.waitUntilText(By.cssSelector("#jobs\\:table .status"), "Concluída");
         assertFalse(browser.isPresent(By.id("jobs:table:0:result")), "the passwords are downloaded once");
