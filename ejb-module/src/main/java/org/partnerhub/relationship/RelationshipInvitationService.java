@@ -8,9 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -61,16 +63,21 @@ public class RelationshipInvitationService {
     @Inject
     Continuations continuations;
 
-    /** A new invitation in the customer's language; with a provider id, a joint one. */
-    public InvitationLink invite(@NotNull Language language, Long jointProviderId) {
-        return invite(currentUser.require(), language, jointProviderId, null);
+    /**
+     * A new invitation in the customer's language; with a provider id, a joint one. The
+     * recipient is the address the partner writes to, kept for its list; it may be left out.
+     */
+    public InvitationLink invite(@NotNull Language language, Long jointProviderId,
+            @Email(message = "{partnerhub.email.invalid}") @Size(max = 254, message = "{partnerhub.size.max}") String recipient) {
+        return invite(currentUser.require(), language, jointProviderId, recipient, null);
     }
 
     /**
      * An invitation to re-establish a removed relationship: only that former customer's admins
      * can accept it; accepting makes a new relationship, so the history keeps both periods.
      */
-    public InvitationLink inviteFormerCustomer(@NotNull Language language, Long jointProviderId, long customerId) {
+    public InvitationLink inviteFormerCustomer(@NotNull Language language, Long jointProviderId, long customerId,
+            @Email(message = "{partnerhub.email.invalid}") @Size(max = 254, message = "{partnerhub.size.max}") String recipient) {
         Caller actor = currentUser.require();
         long partnerId = actor.getPartner().getId();
         if (activeRelationships.exists(partnerId, customerId)) {
@@ -84,7 +91,7 @@ public class RelationshipInvitationService {
                 .setMaxResults(1)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> BusinessException.of("customer.notFound"));
-        return invite(actor, language, jointProviderId, former);
+        return invite(actor, language, jointProviderId, recipient, former);
     }
 
     /** Customers the partner served and no longer does: those it may invite to re-establish. */
@@ -105,7 +112,8 @@ public class RelationshipInvitationService {
                 .getResultList();
     }
 
-    private InvitationLink invite(Caller actor, Language language, Long jointProviderId, Customer former) {
+    private InvitationLink invite(Caller actor, Language language, Long jointProviderId, String recipient,
+            Customer former) {
         Partner partner = actor.getPartner();
         if (jointProviderId != null && partner.getType() != PartnerType.INDIRECT_RESELLER) {
             throw BusinessException.of("invitation.joint.onlyResellers");
@@ -113,8 +121,8 @@ public class RelationshipInvitationService {
         Partner provider = jointProviderId == null ? null
                 : activePartnerships.provider(partner.getId(), jointProviderId, "jointProvider");
         LinkToken token = LinkToken.generate();
-        RelationshipInvitation invitation = new RelationshipInvitation(partner, provider, language, actor.actorName(),
-                now(), token, links.invitationLinks());
+        RelationshipInvitation invitation = new RelationshipInvitation(partner, provider, language, recipient,
+                actor.actorName(), now(), token, links.invitationLinks());
         if (former != null) {
             invitation.onlyFor(former);
         }
@@ -187,7 +195,7 @@ public class RelationshipInvitationService {
     private static InvitationLink linkOf(RelationshipInvitation invitation, LinkToken token) {
         return new InvitationLink(invitation.getId(), invitation.getPartner().getName(),
                 invitation.getProvider() == null ? null : invitation.getProvider().getName(), invitation.getLanguage(),
-                token, invitation.getExpiresAt(), invitation.getForCustomer() != null);
+                token, invitation.getExpiresAt(), invitation.getForCustomer() != null, invitation.getRecipient());
     }
 
     private static LocalDateTime now() {
@@ -195,7 +203,8 @@ public class RelationshipInvitationService {
     }
 
     private void audit(Caller actor, AuditAction action, RelationshipInvitation invitation, Summary summary) {
-        auditTrail.record(actor, action, invitation.getForCustomer() == null ? null : invitation.getForCustomer().domain(),
-                summary);
+        String target = invitation.getRecipient() != null ? invitation.getRecipient()
+                : invitation.getForCustomer() == null ? null : invitation.getForCustomer().domain();
+        auditTrail.record(actor, action, target, summary);
     }
 }

@@ -229,7 +229,7 @@ public class TestData {
         Partner partner = em.find(Partner.class, partnerId);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         for (int i = 1; i <= count; i++) {
-            em.persist(new RelationshipInvitation(partner, null, Language.EN, "it-" + i + "@partnerhub.example",
+            em.persist(new RelationshipInvitation(partner, null, Language.EN, null, "it-" + i + "@partnerhub.example",
                     now.minusMinutes(i), LinkToken.generate(), Duration.ofDays(30)));
         }
     }
