@@ -24,6 +24,9 @@ class CustomerUsersBrowserIT extends BrowserTest {
         browser.signInDirectly(partner.adminEmail(), FIXTURE_PASSWORD, "customer/users.xhtml?customer=" + customer);
         browser.switchLanguage("ES");
         browser.click(By.id("users:add"));
+        // The usage location starts as the customer's country (PT), chosen in the list by name.
+        assertEquals("Portugal", browser.text(By.id("add:usageLocation_label")));
+        assertEquals("PT", browser.chosenValue("add:usageLocation"));
         browser.type(By.id("add:firstName"), "Lucía");
         browser.type(By.id("add:lastName"), "García");
         browser.type(By.id("add:userName"), "Lucia Garcia");

@@ -76,7 +76,7 @@ class InvitationBrowserIT extends BrowserTest {
         assertTrue(customer.text(By.id("meaning")).contains("privilegios de administrador delegado"));
         customer.click(By.cssSelector("#ways\\:way .ui-button:nth-child(2)"));
         customer.type(By.id("ways:domainPrefix"), prefix);
-        enterCustomerDetails(customer, "ways", company, "ES", "compras@" + prefix + ".example");
+        enterCustomerDetails(customer, "ways", company, "España", "compras@" + prefix + ".example");
         customer.type(By.id("ways:newPassword"), "corta");
         customer.type(By.id("ways:newPasswordAgain"), "corta");
         customer.click(By.id("ways:acceptNew"));
@@ -138,7 +138,7 @@ class InvitationBrowserIT extends BrowserTest {
         customer.driver.get(link);
         customer.click(By.cssSelector("#ways\\:way .ui-button:nth-child(2)"));
         customer.type(By.id("ways:domainPrefix"), "back-" + tag);
-        enterCustomerDetails(customer, "ways", company, "US", "it@back-" + tag + ".example");
+        enterCustomerDetails(customer, "ways", company, "United States", "it@back-" + tag + ".example");
         customer.type(By.id("ways:newPassword"), "Returning-Admin-2026");
         customer.type(By.id("ways:newPasswordAgain"), "Returning-Admin-2026");
         customer.click(By.id("ways:acceptNew"));

@@ -58,6 +58,7 @@ class PartnershipBrowserIT extends BrowserTest {
         resellerSide.switchLanguage("PT_BR");
         assertEquals(provider.name() + " convida " + reseller.name() + " a se tornar seu revendedor indireto.",
                 resellerSide.text(By.id("invitation-text")));
+        assertEquals("Brasil", resellerSide.text(By.id("provider-country")), "the provider's country by name");
         resellerSide.screenshot("partnership-invitation-pt-BR");
         resellerSide.click(By.id("invitation:accept"));
 
@@ -79,7 +80,7 @@ class PartnershipBrowserIT extends BrowserTest {
         browser.click(By.id("partnerships:partners:0:add-customer"));
         assertEquals(reseller.name() + " (" + reseller.mpnId() + ")", browser.text(By.id("details:indirectReseller_label")));
         browser.type(By.id("details:domainPrefix"), "behalf-" + tag);
-        enterCustomerDetails(company, "US", "it@behalf-" + tag + ".example");
+        enterCustomerDetails(company, "United States", "it@behalf-" + tag + ".example");
         browser.click(By.id("details:next"));
         browser.type(By.id("subscriptions:offers:1:licenses"), "3");
         browser.click(By.id("subscriptions:next"));
@@ -110,6 +111,7 @@ class PartnershipBrowserIT extends BrowserTest {
         browser.type(By.id("directory:search"), providerTag);
         assertEquals(List.of(provider.name()),
                 browser.textsOnceAllContain(By.cssSelector("#directory\\:providers .partner-name"), providerTag));
+        assertEquals("Brasil", browser.text(By.cssSelector("#directory\\:providers .country")), "its country by name");
         browser.click(By.id("directory:providers:0:ask"));
         assertEquals("Su solicitud se envió a " + provider.name() + ". Aparece entre sus solicitudes recibidas.",
                 browser.textOnceRendered(By.id("messages")));

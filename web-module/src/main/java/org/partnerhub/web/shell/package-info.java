@@ -1,5 +1,6 @@
 /**
- * What every page shares: the signed-in user and partner, the language, the menu of
- * workspaces and who may open them, and how refusals become messages next to their fields.
+ * What every page shares: the signed-in user and partner, the language and the country names
+ * in it, the menu of workspaces and who may open them, and how refusals become messages next
+ * to their fields.
  */
 package org.partnerhub.web.shell;
