@@ -147,10 +147,9 @@ public class PartnershipService {
             throw BusinessException.of("partnership.notFound");
         }
         LinkToken token = LinkToken.generate();
-        partnership.replaceLink(token, now(), links.partnershipLinks());
+        partnership.replaceLink(token, actor.actorName(), now(), links.partnershipLinks());
         auditTrail.record(actor.actorName(), actor.getPartner().getId(), AuditAction.PARTNERSHIP_LINK_RENEWED,
-                partnership.getReseller() == null ? partnership.getInvitedEmail()
-                        : partnership.getReseller().getName() + " (" + partnership.getReseller().getMpnId() + ")",
+                partnership.getReseller() == null ? partnership.getInvitedEmail() : partnership.getReseller().nameAndMpnId(),
                 Summary.of("validUntil", partnership.getLinkExpiresAt().toLocalDate()));
         return linkOf(partnership, token);
     }
@@ -160,9 +159,10 @@ public class PartnershipService {
         accept(actor, lockedByLink(token));
     }
 
-    public void declineLink(@NotBlank String token) {
+    /** Declines a provider's request by its link; the reason, if any, is shown to the provider. */
+    public void declineLink(@NotBlank String token, @Size(max = 500, message = "{partnerhub.size.max}") String reason) {
         Caller actor = currentUser.require();
-        decline(actor, lockedByLink(token));
+        decline(actor, lockedByLink(token), reason);
     }
 
     /** Accepts a request the other side made, from the caller's own list of pending requests. */
@@ -171,9 +171,10 @@ public class PartnershipService {
         accept(actor, lockedOwn(actor, partnershipId));
     }
 
-    public void decline(long partnershipId) {
+    /** Declines a request the other side made; the reason, if any, is shown to that side. */
+    public void decline(long partnershipId, @Size(max = 500, message = "{partnerhub.size.max}") String reason) {
         Caller actor = currentUser.require();
-        decline(actor, lockedOwn(actor, partnershipId));
+        decline(actor, lockedOwn(actor, partnershipId), reason);
     }
 
     /** Withdraws the caller's own pending request. */
@@ -206,9 +207,10 @@ public class PartnershipService {
         auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_ACCEPTED, null);
     }
 
-    private void decline(Caller actor, Partnership partnership) {
-        partnership.decline(actor.getPartner(), actor.actorName(), now());
-        auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_DECLINED, null);
+    private void decline(Caller actor, Partnership partnership, String reason) {
+        partnership.decline(actor.getPartner(), actor.actorName(), now(), reason);
+        auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_DECLINED,
+                partnership.getEndReason() == null ? null : Summary.of("reason", partnership.getEndReason()));
     }
 
     /** The partnership behind a link, locked; an unknown token is a mistyped, tampered or replaced link. */
