@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.relationship.ActiveRelationships;
@@ -152,7 +153,7 @@ public class AdminRelationshipService {
         AdminRelationship relationship = own(actor.getPartner().getId(), relationshipId, true);
         relationship.terminate(actor.actorName(), AdminRelationship.Side.PARTNER, now());
         auditTrail.record(actor, AuditAction.ADMIN_RELATIONSHIP_TERMINATED, relationship.getCustomer().domain(),
-                describe(relationship) + ", ended by " + actor.getPartner().getName());
+                describe(relationship).and("endedBy", actor.getPartner().getName()));
     }
 
     /**
@@ -164,7 +165,7 @@ public class AdminRelationshipService {
         ResellerRelationship relationship = activeRelationships.of(actor.getPartner().getId(), customerId);
         relationship.removeDelegatedAdmin();
         auditTrail.record(actor, AuditAction.LEGACY_ADMIN_REMOVED, relationship.getCustomer().domain(),
-                "legacy delegated admin privileges removed");
+                Summary.of("legacyAdminRemoved"));
     }
 
     private AdminRelationship own(long partnerId, long relationshipId, boolean lock) {
@@ -179,10 +180,10 @@ public class AdminRelationshipService {
     }
 
     /** What the audit logs say about a relationship: its name, roles and duration. */
-    public static String describe(AdminRelationship relationship) {
-        return "admin relationship \"" + relationship.getName() + "\" ("
-                + relationship.getRoles().stream().map(Enum::name).collect(Collectors.joining(", ")) + "; "
-                + relationship.getDurationDays() + " days" + (relationship.isAutoExtend() ? ", auto-extended" : "") + ")";
+    public static Summary describe(AdminRelationship relationship) {
+        Summary described = Summary.of("adminRelationship", relationship.getName(),
+                Summary.words("adminRole.", relationship.getRoles()), relationship.getDurationDays());
+        return relationship.isAutoExtend() ? described.and("autoExtended") : described;
     }
 
     private static LocalDateTime now() {

@@ -5,5 +5,5 @@ import java.time.LocalDateTime;
 
 /** An audit event as a list shows it. */
 public record AuditEntry(LocalDateTime occurredAt, String actorEmail, AuditAction action,
-        String target, String summary) implements Serializable {
+        String target, Summary summary) implements Serializable {
 }

@@ -17,8 +17,6 @@ import java.time.ZoneOffset;
 @Table(name = "audit_event")
 public class AuditEvent {
 
-    private static final int SUMMARY_LENGTH = 500;
-
     @Id
     @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
@@ -40,8 +38,13 @@ public class AuditEvent {
     @Column(updatable = false)
     private String target;
 
+    /** The text of events recorded before summaries had codes; null since. */
     @Column(updatable = false)
     private String summary;
+
+    /** What happened, as message codes and arguments (Summary): each reader's language. */
+    @Column(updatable = false)
+    private String phrases;
 
     protected AuditEvent() {
         // for JPA
@@ -51,22 +54,25 @@ public class AuditEvent {
      * @param actorEmail who did it; null for the system itself (start-up, demo data)
      * @param partnerId  the tenant it happened in
      */
-    public AuditEvent(String actorEmail, Long partnerId, AuditAction action, String target, String summary) {
+    public AuditEvent(String actorEmail, Long partnerId, AuditAction action, String target, Summary summary) {
         this.occurredAt = LocalDateTime.now(ZoneOffset.UTC);
         this.actorEmail = actorEmail;
         this.partnerId = partnerId;
         this.action = action;
         this.target = target;
-        this.summary = summary == null || summary.length() <= SUMMARY_LENGTH
-                ? summary : summary.substring(0, SUMMARY_LENGTH);
+        this.phrases = summary == null ? null : summary.encoded();
     }
 
     /** The event with its id, for lists read a page at a time. */
     public AuditRecord toRecord() {
-        return new AuditRecord(id, occurredAt, actorEmail, action, target, summary);
+        return new AuditRecord(id, occurredAt, actorEmail, action, target, summary());
     }
 
     public AuditEntry toEntry() {
-        return new AuditEntry(occurredAt, actorEmail, action, target, summary);
+        return new AuditEntry(occurredAt, actorEmail, action, target, summary());
+    }
+
+    private Summary summary() {
+        return Summary.decoded(phrases, summary);
     }
 }

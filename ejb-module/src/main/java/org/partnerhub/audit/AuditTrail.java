@@ -12,11 +12,17 @@ import jakarta.persistence.PersistenceContext;
 @ApplicationScoped
 public class AuditTrail {
 
+    /**
+     * The actor of what a customer did through a link without signing in (declining an
+     * invitation): nobody known by name. Pages show it as "the customer (through the link)".
+     */
+    public static final String CUSTOMER_THROUGH_LINK = "customer";
+
     @PersistenceContext
     EntityManager em;
 
     /** What the actor did, kept in its own partner's log. */
-    public void record(Actor actor, AuditAction action, String target, String summary) {
+    public void record(Actor actor, AuditAction action, String target, Summary summary) {
         record(actor.actorName(), actor.actorPartnerId(), action, target, summary);
     }
 
@@ -24,7 +30,7 @@ public class AuditTrail {
      * What someone did that the given partner's log keeps: a customer admin buying through a
      * partner, a failed sign-in of a partner's user. A null partner keeps it in no partner's log.
      */
-    public void record(String actorName, Long partnerId, AuditAction action, String target, String summary) {
+    public void record(String actorName, Long partnerId, AuditAction action, String target, Summary summary) {
         em.persist(new AuditEvent(actorName, partnerId, action, target, summary));
     }
 }

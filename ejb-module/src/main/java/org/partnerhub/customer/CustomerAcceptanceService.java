@@ -23,6 +23,7 @@ import org.partnerhub.account.DomainPrefixes;
 import org.partnerhub.account.NewCustomer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.customeruser.CurrentCustomerAdmin;
 import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.partner.Partner;
@@ -121,7 +122,7 @@ public class CustomerAcceptanceService {
             boolean lockedNow = attempt.failed();
             if (admin != null) {
                 auditTrail.record(admin.getUserName(), invitation.getPartner().getId(),
-                        AuditAction.SIGN_IN_FAILED, admin.getUserName(), "invitation " + invitation.getId());
+                        AuditAction.SIGN_IN_FAILED, admin.getUserName(), Summary.of("invitation", invitation.getId()));
             }
             throw lockedNow ? new CountedRefusal("signIn.locked", "password", attempt.minutesToWait())
                     : new CountedRefusal("invitation.signIn.failed", "password");
@@ -169,7 +170,7 @@ public class CustomerAcceptanceService {
         RelationshipInvitation invitation = meantFor(admin, invitationId);
         invitation.decline(admin.getUserName(), now());
         auditTrail.record(admin.getUserName(), invitation.getPartner().getId(), AuditAction.INVITATION_DECLINED,
-                "invitation " + invitation.getId(), admin.getCustomer().domain());
+                admin.getCustomer().domain(), Summary.of("invitation", invitation.getId()));
     }
 
     private RelationshipInvitation meantFor(CustomerUser admin, long invitationId) {
@@ -186,8 +187,8 @@ public class CustomerAcceptanceService {
     public void decline(@NotBlank String token) {
         RelationshipInvitation invitation = byLink(token, true);
         invitation.decline(null, now());
-        auditTrail.record("customer", invitation.getPartner().getId(), AuditAction.INVITATION_DECLINED,
-                "invitation " + invitation.getId(), "");
+        auditTrail.record(AuditTrail.CUSTOMER_THROUGH_LINK, invitation.getPartner().getId(),
+                AuditAction.INVITATION_DECLINED, null, Summary.of("invitation", invitation.getId()));
     }
 
     /**
@@ -208,7 +209,7 @@ public class CustomerAcceptanceService {
                 em.persist(new ResellerRelationship(partner, customer, true, byUserName));
             }
             auditTrail.record(byUserName, partner.getId(), AuditAction.INVITATION_ACCEPTED, customer.domain(),
-                    customer.getCompanyName() + (established ? ", already a customer" : ", relationship established"));
+                    Summary.of(established ? "invitationAccepted.already" : "invitationAccepted", customer.getCompanyName()));
         }
     }
 

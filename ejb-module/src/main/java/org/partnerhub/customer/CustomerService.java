@@ -18,6 +18,7 @@ import org.partnerhub.account.DomainPrefixes;
 import org.partnerhub.account.NewCustomer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
@@ -118,7 +119,7 @@ public class CustomerService {
         if (partnered != null) {
             em.persist(new ResellerRelationship(partnered, customer, true, actor.actorName()));
         }
-        String summary = null;
+        Summary summary = null;
         if (!lines.isEmpty()) {
             // The provider was checked above and serves the new customer from the line before.
             PartnerOfRecord.Buyer buyer = provider == null ? new PartnerOfRecord.Buyer(me, reseller)
@@ -132,19 +133,24 @@ public class CustomerService {
         em.persist(admin);
         domainPrefixes.flushRefusingTaken(customer);
 
-        auditTrail.record(actor, AuditAction.CUSTOMER_CREATED, customer.domain(), customer.getCompanyName()
-                + (reseller == null ? "" : ", for indirect reseller " + reseller.getName() + " (" + reseller.getMpnId() + ")")
-                + (provider == null ? "" : ", with indirect provider " + provider.getName() + " (" + provider.getMpnId() + ")"));
+        Summary created = Summary.of("customer", customer.getCompanyName());
+        if (reseller != null) {
+            created = created.and("forReseller", reseller.nameAndMpnId());
+        }
+        if (provider != null) {
+            created = created.and("withProvider", provider.nameAndMpnId());
+        }
+        auditTrail.record(actor, AuditAction.CUSTOMER_CREATED, customer.domain(), created);
         if (summary != null) {
             auditTrail.record(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), summary);
         }
         if (provider != null) {
             // The provider learns of a customer it now serves, and of what it bought for it.
             auditTrail.record(actor.actorName(), provider.getId(), AuditAction.CUSTOMER_CREATED, customer.domain(),
-                    customer.getCompanyName() + ", added by indirect reseller " + me.getName() + " (" + me.getMpnId() + ")");
+                    Summary.of("customer", customer.getCompanyName()).and("addedByReseller", me.nameAndMpnId()));
             if (summary != null) {
                 auditTrail.record(actor.actorName(), provider.getId(), AuditAction.ORDER_SUBMITTED, customer.domain(),
-                        summary + ", ordered by " + me.getName() + " through you");
+                        summary.and("orderedThroughYou", me.getName()));
             }
         }
         return new NewCustomerCredentials(customer.getId(), customer.getCompanyName(), admin.getUserName(), password);
@@ -168,7 +174,8 @@ public class CustomerService {
                 .setParameter("key", customer.getCompanyNameKey())
                 .setParameter("customer", customer)
                 .executeUpdate();
-        auditTrail.record(actor, AuditAction.ACCOUNT_UPDATED, customer.domain(), customer.getCompanyName());
+        auditTrail.record(actor, AuditAction.ACCOUNT_UPDATED, customer.domain(),
+                Summary.of("customer", customer.getCompanyName()));
     }
 
     /**
@@ -186,8 +193,8 @@ public class CustomerService {
         }
         relationship.remove(actor.actorName(), removal.getReason());
         auditTrail.record(actor, AuditAction.RELATIONSHIP_REMOVED, relationship.getCustomer().domain(),
-                "delegated admin privileges kept: " + relationship.hasDelegatedAdmin()
-                        + "; reason: " + removal.getReason().trim());
+                Summary.of(relationship.hasDelegatedAdmin() ? "relationshipRemoved.adminKept" : "relationshipRemoved",
+                        removal.getReason().trim()));
     }
 
     private ResellerRelationship activeRelationship(Caller actor, long customerId) {

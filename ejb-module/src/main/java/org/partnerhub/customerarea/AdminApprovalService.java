@@ -16,6 +16,7 @@ import org.partnerhub.adminrelationship.AdminRelationshipRow;
 import org.partnerhub.adminrelationship.AdminRelationshipService;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.customeruser.CurrentCustomerAdmin;
 import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.security.Roles;
@@ -50,7 +51,7 @@ public class AdminApprovalService {
         CustomerUser admin = currentCustomerAdmin.require();
         AdminRelationship relationship = forMyCustomer(admin, token, true);
         relationship.approve(admin.getUserName(), now());
-        audit(admin, AuditAction.ADMIN_RELATIONSHIP_APPROVED, relationship, "approved by the customer");
+        audit(admin, AuditAction.ADMIN_RELATIONSHIP_APPROVED, relationship, "approvedByCustomer");
         return AdminRelationshipRow.of(relationship, now());
     }
 
@@ -58,7 +59,7 @@ public class AdminApprovalService {
         CustomerUser admin = currentCustomerAdmin.require();
         AdminRelationship relationship = forMyCustomer(admin, token, true);
         relationship.decline(admin.getUserName(), now());
-        audit(admin, AuditAction.ADMIN_RELATIONSHIP_DECLINED, relationship, "declined by the customer");
+        audit(admin, AuditAction.ADMIN_RELATIONSHIP_DECLINED, relationship, "declinedByCustomer");
     }
 
     /** Every admin relationship with the customer, any partner's, newest first. */
@@ -85,7 +86,7 @@ public class AdminApprovalService {
             throw BusinessException.of("adminRelationship.notFound");
         }
         relationship.terminate(admin.getUserName(), AdminRelationship.Side.CUSTOMER, now());
-        audit(admin, AuditAction.ADMIN_RELATIONSHIP_TERMINATED, relationship, "ended by the customer");
+        audit(admin, AuditAction.ADMIN_RELATIONSHIP_TERMINATED, relationship, "endedByCustomer");
     }
 
     private AdminRelationship forMyCustomer(CustomerUser admin, String token, boolean lock) {
@@ -102,9 +103,9 @@ public class AdminApprovalService {
     }
 
     /** The partner's audit log keeps the customer's answer, with the customer's admin as actor. */
-    private void audit(CustomerUser admin, AuditAction action, AdminRelationship relationship, String what) {
+    private void audit(CustomerUser admin, AuditAction action, AdminRelationship relationship, String answerCode) {
         auditTrail.record(admin.getUserName(), relationship.getPartner().getId(), action,
-                relationship.getCustomer().domain(), AdminRelationshipService.describe(relationship) + ", " + what);
+                relationship.getCustomer().domain(), AdminRelationshipService.describe(relationship).and(answerCode));
     }
 
     private static LocalDateTime now() {

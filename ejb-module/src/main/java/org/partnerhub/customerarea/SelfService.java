@@ -15,6 +15,7 @@ import java.util.Set;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.customeruser.CurrentCustomerAdmin;
 import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.partner.Partner;
@@ -96,11 +97,11 @@ public class SelfService {
         }
         PartnerOfRecord.Buyer buyer = partnerOfRecord.forSelfService(seller, customer.getId());
         orderPlacement.place(buyer.partnerOfRecord(), customer, admin.getUserName(), lines, buyer.credited());
-        String summary = OrderPlacement.summary(lines, buyer.credited()) + ", bought by the customer itself";
+        Summary summary = OrderPlacement.summary(lines, buyer.credited()).and("boughtByCustomer");
         auditTrail.record(admin.getUserName(), seller.getId(), AuditAction.ORDER_SUBMITTED, customer.domain(), summary);
         if (buyer.credited() != null) {
             auditTrail.record(admin.getUserName(), buyer.partnerOfRecord().getId(), AuditAction.ORDER_SUBMITTED,
-                    customer.domain(), summary + " through " + seller.getName());
+                    customer.domain(), summary.and("through", seller.getName()));
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.adminrelationship.AdminPrivileges;
@@ -119,8 +120,8 @@ public class CustomerUserService {
         Customer customer = adminPrivileges.require(actor.getPartner().getId(), customerId, AdminTask.MANAGE_USERS).getCustomer();
         TemporaryPassword password = TemporaryPassword.generate();
         CustomerUser user = newUser(customer, details, hashing.hash(password.value().toCharArray()));
-        audit(actor, AuditAction.CUSTOMER_USER_ADDED, customer, user.getUserName()
-                + (details.isAdministrator() ? " (customer admin)" : ""));
+        audit(actor, AuditAction.CUSTOMER_USER_ADDED, customer,
+                Summary.of(details.isAdministrator() ? "customerUser.admin" : "customerUser", user.getUserName()));
         return new NewUserCredentials(user.getUserName(), password);
     }
 
@@ -132,8 +133,8 @@ public class CustomerUserService {
         Caller actor = currentUser.require();
         Customer customer = adminPrivileges.require(actor.getPartner().getId(), customerId, AdminTask.MANAGE_USERS).getCustomer();
         CustomerUser user = newUser(customer, details, hashing.hash(checkedPassword(password)));
-        audit(actor, AuditAction.CUSTOMER_USER_ADDED, customer, user.getUserName()
-                + (details.isAdministrator() ? " (customer admin)" : ""));
+        audit(actor, AuditAction.CUSTOMER_USER_ADDED, customer,
+                Summary.of(details.isAdministrator() ? "customerUser.admin" : "customerUser", user.getUserName()));
         return user.toRow();
     }
 
@@ -172,7 +173,8 @@ public class CustomerUserService {
         Caller actor = currentUser.require();
         CustomerUser user = userOf(adminPrivileges.require(actor.getPartner().getId(), customerId, AdminTask.RESET_PASSWORDS), userId);
         user.resetPassword(hashing.hash(checkedPassword(password)));
-        audit(actor, AuditAction.CUSTOMER_USER_PASSWORD_RESET, user.getCustomer(), user.getUserName());
+        audit(actor, AuditAction.CUSTOMER_USER_PASSWORD_RESET, user.getCustomer(),
+                Summary.of("customerUser", user.getUserName()));
         return user.toRow();
     }
 
@@ -191,7 +193,8 @@ public class CustomerUserService {
         CustomerUser user = userOf(adminPrivileges.require(actor.getPartner().getId(), customerId, AdminTask.RESET_PASSWORDS), userId);
         TemporaryPassword password = TemporaryPassword.generate();
         user.resetPassword(hashing.hash(password.value().toCharArray()));
-        audit(actor, AuditAction.CUSTOMER_USER_PASSWORD_RESET, user.getCustomer(), user.getUserName());
+        audit(actor, AuditAction.CUSTOMER_USER_PASSWORD_RESET, user.getCustomer(),
+                Summary.of("customerUser", user.getUserName()));
         return new NewUserCredentials(user.getUserName(), password);
     }
 
@@ -203,7 +206,7 @@ public class CustomerUserService {
         }
         user.block(block);
         audit(actor, block ? AuditAction.CUSTOMER_USER_BLOCKED : AuditAction.CUSTOMER_USER_UNBLOCKED,
-                user.getCustomer(), user.getUserName());
+                user.getCustomer(), Summary.of("customerUser", user.getUserName()));
     }
 
     /** Deletes the user and frees its licenses. */
@@ -214,8 +217,8 @@ public class CustomerUserService {
         int freed = em.createQuery("delete from LicenseAssignment a where a.user = :user")
                 .setParameter("user", user).executeUpdate();
         em.remove(user);
-        audit(actor, AuditAction.CUSTOMER_USER_DELETED, user.getCustomer(), user.getUserName() + ", "
-                + freed + " license(s) freed");
+        audit(actor, AuditAction.CUSTOMER_USER_DELETED, user.getCustomer(),
+                Summary.of("customerUser.deleted", user.getUserName(), freed));
     }
 
     /** Gives the user one of the subscription's licenses, if one is free. */
@@ -234,8 +237,8 @@ public class CustomerUserService {
                     subscription.getLicenses());
         }
         em.persist(new LicenseAssignment(user, subscription, actor.actorName(), LocalDateTime.now(ZoneOffset.UTC)));
-        audit(actor, AuditAction.LICENSE_ASSIGNED, user.getCustomer(), user.getUserName() + ": "
-                + subscription.getOffer().getName());
+        audit(actor, AuditAction.LICENSE_ASSIGNED, user.getCustomer(),
+                Summary.of("customerUser.license", user.getUserName(), subscription.getOffer().getName()));
     }
 
     public void removeLicense(long customerId, long userId, long subscriptionId) {
@@ -244,8 +247,8 @@ public class CustomerUserService {
         LicenseAssignment assignment = em.find(LicenseAssignment.class, new LicenseAssignment.Key(userId, subscriptionId));
         if (assignment != null) {
             em.remove(assignment);
-            audit(actor, AuditAction.LICENSE_REMOVED, user.getCustomer(), user.getUserName() + ": subscription "
-                    + subscriptionId);
+            audit(actor, AuditAction.LICENSE_REMOVED, user.getCustomer(),
+                    Summary.of("customerUser.licenseRemoved", user.getUserName(), subscriptionId));
         }
     }
 
@@ -322,7 +325,7 @@ public class CustomerUserService {
         }
     }
 
-    private void audit(Caller actor, AuditAction action, Customer customer, String summary) {
+    private void audit(Caller actor, AuditAction action, Customer customer, Summary summary) {
         auditTrail.record(actor, action, customer.domain(), summary);
     }
 }

@@ -56,6 +56,12 @@ class ImportCheck {
         List<ImportRow> rows = new ArrayList<>(lines.size());
         for (UserImportFile.Line line : lines) {
             List<ImportRow.Problem> problems = new ArrayList<>();
+            if (!line.missing().isEmpty()) {
+                // Every column the line lacks, in one message: the usual cause is a lost separator.
+                problems.add(new ImportRow.Problem(line.missing().get(0), "import.row.fieldsMissing", List.of(
+                        String.valueOf(line.values().size()), String.valueOf(UserImportFile.COLUMNS.size()),
+                        String.join(", ", line.missing()))));
+            }
             NewCustomerUser details = details(line);
             for (ConstraintViolation<NewCustomerUser> violation : validator.validate(details)) {
                 problems.add(problem(violation));

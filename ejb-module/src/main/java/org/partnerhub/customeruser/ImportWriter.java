@@ -15,6 +15,7 @@ import java.util.List;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.security.PasswordHashing;
 import org.partnerhub.security.Roles;
 import org.partnerhub.security.TemporaryPassword;
@@ -73,7 +74,7 @@ public class ImportWriter {
             throw e;
         }
         auditTrail.record(by, partnerId, AuditAction.USERS_IMPORTED, customer.domain(),
-                "import " + importId + ": " + rows.size() + " user(s)");
+                Summary.of("usersImported", importId, rows.size()));
         return made;
     }
 }

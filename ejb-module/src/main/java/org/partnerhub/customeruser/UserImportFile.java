@@ -44,11 +44,19 @@ public final class UserImportFile {
         return String.join(",", COLUMNS) + "\r\n" + EXAMPLE + "\r\n";
     }
 
-    /** One line of the file: its number (the header is line 1) and its values by column. */
+    /**
+     * One line of the file: its number (the header is line 1) and its values by column. A line
+     * that ends early lacks the last columns: they read as empty, and {@link #missing()} names them.
+     */
     public record Line(int number, Map<String, String> values) {
         public String value(String column) {
             String value = values.get(column);
             return value == null ? "" : value.trim();
+        }
+
+        /** The template's columns this line has no field for, in the template's order. */
+        public List<String> missing() {
+            return COLUMNS.stream().filter(column -> !values.containsKey(column)).toList();
         }
     }
 

@@ -14,12 +14,14 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.partnerhub.account.AccountInfo;
 import org.partnerhub.account.Customer;
 import org.partnerhub.account.NewCustomer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.identity.PartnerUser;
@@ -267,7 +269,7 @@ public class DemoData {
         em.persist(partner);
         em.flush(); // the audit event refers to the partner by its id only: the partner row goes first
         auditTrail.record(null, partner.getId(), AuditAction.PARTNER_REGISTERED, partner.getName(),
-                type + ", MPN ID " + partner.getMpnId());
+                Summary.of("partnerRegistered", Summary.word("partnerType." + type.name()), partner.getMpnId()));
         return partner;
     }
 
@@ -276,6 +278,6 @@ public class DemoData {
                 hashing.hash(DEMO_PASSWORD.toCharArray()));
         em.persist(user);
         auditTrail.record(null, partner.getId(), AuditAction.USER_ADDED, user.getEmail(),
-                "roles " + user.getRoles());
+                Summary.of("roles", Summary.words("role.", new TreeSet<>(user.getRoles()))));
     }
 }

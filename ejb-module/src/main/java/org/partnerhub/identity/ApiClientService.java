@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.LinkToken;
@@ -53,7 +54,7 @@ public class ApiClientService {
         em.persist(client);
         em.flush();
         auditTrail.record(admin, AuditAction.API_CLIENT_REGISTERED, client.getName(),
-                "role " + role + ", client id " + client.getClientId());
+                Summary.of("apiClient.role", Summary.word("role." + role.name()), client.getClientId()));
         return new ApiClientCredentials(client.getId(), client.getName(), client.getClientId(), secret);
     }
 
@@ -64,7 +65,7 @@ public class ApiClientService {
         ApiClient client = mine(admin, clientId);
         LinkToken secret = LinkToken.generate();
         client.rotateSecret(secret);
-        auditTrail.record(admin, AuditAction.API_CLIENT_SECRET_ROTATED, client.getName(), "client id " + client.getClientId());
+        auditTrail.record(admin, AuditAction.API_CLIENT_SECRET_ROTATED, client.getName(), Summary.of("apiClient.id", client.getClientId()));
         return new ApiClientCredentials(client.getId(), client.getName(), client.getClientId(), secret);
     }
 
@@ -76,7 +77,7 @@ public class ApiClientService {
         if (client.isActive() != active) {
             client.setActive(active);
             auditTrail.record(admin, active ? AuditAction.API_CLIENT_ENABLED : AuditAction.API_CLIENT_DISABLED,
-                    client.getName(), "client id " + client.getClientId());
+                    client.getName(), Summary.of("apiClient.id", client.getClientId()));
         }
     }
 
@@ -86,7 +87,8 @@ public class ApiClientService {
         ApiClient client = mine(admin, clientId);
         em.createQuery("delete from ApiToken t where t.client = :client").setParameter("client", client).executeUpdate();
         em.remove(client);
-        auditTrail.record(admin, AuditAction.API_CLIENT_DELETED, client.getName(), "client id " + client.getClientId());
+        auditTrail.record(admin, AuditAction.API_CLIENT_DELETED, client.getName(),
+                Summary.of("apiClient.id", client.getClientId()));
     }
 
     private ApiClient mine(PartnerUser admin, long clientId) {

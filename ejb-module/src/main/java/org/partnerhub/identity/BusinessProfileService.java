@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.partner.BusinessProfile;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.ProfileChange;
@@ -59,7 +60,7 @@ public class BusinessProfileService {
         }
         partner.apply(change);
         auditTrail.record(admin, AuditAction.PROFILE_CHANGED,
-                partner.getName(), "MPN ID " + partner.getMpnId());
+                partner.getName(), Summary.of("mpnId", partner.getMpnId()));
         em.flush();
         return partner.profile();
     }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.security.NewUserCredentials;
 import org.partnerhub.security.PasswordHashing;
@@ -84,7 +85,7 @@ public class PartnerUserService {
         PartnerUser user = new PartnerUser(admin.getPartner(), email, newUser.getDisplayName(),
                 newUser.getRoles(), newUser.getPreferredLanguage(), hashing.hash(password.value().toCharArray()));
         em.persist(user);
-        auditTrail.record(admin, AuditAction.USER_ADDED, email, "roles " + new TreeSet<>(user.getRoles()));
+        auditTrail.record(admin, AuditAction.USER_ADDED, email, Summary.of("roles", Summary.words("role.", new TreeSet<>(user.getRoles()))));
         return new NewUserCredentials(email, password);
     }
 
@@ -94,7 +95,8 @@ public class PartnerUserService {
         PartnerUser user = userOfMyPartner(admin, userId);
         Set<PartnerRole> before = new TreeSet<>(user.getRoles());
         user.changeRoles(roles, otherActiveGlobalAdmins(user));
-        auditTrail.record(admin, AuditAction.ROLES_CHANGED, user.getEmail(), before + " -> " + new TreeSet<>(user.getRoles()));
+        auditTrail.record(admin, AuditAction.ROLES_CHANGED, user.getEmail(), Summary.of("rolesChanged",
+                Summary.words("role.", before), Summary.words("role.", new TreeSet<>(user.getRoles()))));
     }
 
     @RolesAllowed(Roles.GLOBAL_ADMIN)

@@ -98,6 +98,11 @@ public class Partner {
         return name;
     }
 
+    /** How logs name a partner: its name and MPN ID, which tells two of one name apart. */
+    public String nameAndMpnId() {
+        return name + " (" + mpnId + ")";
+    }
+
     public String getMpnId() {
         return mpnId;
     }

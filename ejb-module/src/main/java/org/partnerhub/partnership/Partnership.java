@@ -63,10 +63,11 @@ public class Partnership {
     @Column(name = "requested_by_side", nullable = false, updatable = false)
     private RequestingSide requestedBySide;
 
-    @Column(name = "requested_by", nullable = false, updatable = false)
+    /** Who asked, and when; a resent request is the resending user's, as of then. */
+    @Column(name = "requested_by", nullable = false)
     private String requestedBy;
 
-    @Column(name = "requested_at", nullable = false, updatable = false)
+    @Column(name = "requested_at", nullable = false)
     private LocalDateTime requestedAt;
 
     @Column(name = "link_hash")
@@ -117,7 +118,7 @@ public class Partnership {
     public static Partnership requestedByProvider(Partner provider, Partner reseller, String byEmail,
             LocalDateTime now, LinkToken link, Duration linkValidFor) {
         Partnership partnership = new Partnership(provider, reseller, RequestingSide.PROVIDER, byEmail, now);
-        partnership.replaceLink(link, now, linkValidFor);
+        partnership.replaceLink(link, byEmail, now, linkValidFor);
         return partnership;
     }
 
@@ -131,7 +132,7 @@ public class Partnership {
         Partnership partnership = new Partnership(provider, null, RequestingSide.PROVIDER, byEmail, now);
         partnership.sentTo(email);
         partnership.openPair = provider.getId() + ":@" + partnership.invitedEmail;
-        partnership.replaceLink(link, now, linkValidFor);
+        partnership.replaceLink(link, byEmail, now, linkValidFor);
         return partnership;
     }
 
@@ -175,10 +176,11 @@ public class Partnership {
         acceptedAt = now;
     }
 
-    public void decline(Partner answering, String byEmail, LocalDateTime now) {
+    /** Declines the request, with a reason for the side that asked if the declining side gives one. */
+    public void decline(Partner answering, String byEmail, LocalDateTime now, String reason) {
         checkAnswerableBy(answering, now);
         answeredBy(answering);
-        close(PartnershipStatus.DECLINED, byEmail, now, null);
+        close(PartnershipStatus.DECLINED, byEmail, now, reason);
     }
 
     /** Withdraws a pending request; only the side that asked may. */
@@ -188,12 +190,17 @@ public class Partnership {
         close(PartnershipStatus.REVOKED, byEmail, now, null);
     }
 
-    /** A new link for a provider's pending request; the old link stops working. */
-    public void replaceLink(LinkToken link, LocalDateTime now, Duration validFor) {
+    /**
+     * A new link for a provider's pending request; the old link stops working. The request is
+     * now the resending user's, as of now: what the pending list shows and the reseller reads.
+     */
+    public void replaceLink(LinkToken link, String byEmail, LocalDateTime now, Duration validFor) {
         if (requestedBySide != RequestingSide.PROVIDER) {
             throw BusinessException.of("partnership.noLink");
         }
         checkPending();
+        requestedBy = Objects.requireNonNull(byEmail, "byEmail");
+        requestedAt = now;
         linkHash = link.hash();
         linkExpiresAt = now.plus(validFor);
     }

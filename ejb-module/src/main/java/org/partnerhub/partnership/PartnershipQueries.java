@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,6 +36,7 @@ import org.partnerhub.shared.NewestFirst;
 public class PartnershipQueries {
 
     private static final int DIRECTORY_PAGE = 100;
+    static final int DECLINED_SHOWN_DAYS = 30;
 
     @PersistenceContext
     EntityManager em;
@@ -69,7 +71,11 @@ public class PartnershipQueries {
         return activePartnerships.resellerByMpnId(currentUser.partnerId(), mpnId.trim(), "mpnId").getName();
     }
 
-    /** Pending requests both ways, newest first. */
+    /**
+     * Pending requests both ways, newest first, then the caller's own requests that the other
+     * side declined within the last {@value #DECLINED_SHOWN_DAYS} days: the asking side learns the
+     * answer, and the reason, where it looks for it.
+     */
     public List<PartnershipRequestRow> pendingRequests() {
         Partner me = currentUser.require().getPartner();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
@@ -77,13 +83,19 @@ public class PartnershipQueries {
                         select p from Partnership p join fetch p.provider left join fetch p.reseller
                           left join p.reseller r
                         where (p.provider = :me or r = :me)
-                          and p.status = org.partnerhub.partnership.PartnershipStatus.PENDING
+                          and (p.status = org.partnerhub.partnership.PartnershipStatus.PENDING
+                               or (p.status = org.partnerhub.partnership.PartnershipStatus.DECLINED
+                                   and p.endedAt >= :since))
                         order by p.requestedAt desc, p.id desc""", Partnership.class)
                 .setParameter("me", me)
+                .setParameter("since", now.minusDays(DECLINED_SHOWN_DAYS))
                 .getResultList().stream()
+                .filter(p -> p.getStatus() == PartnershipStatus.PENDING || p.isRequestedBy(me))
                 .map(p -> new PartnershipRequestRow(p.getId(), otherName(p, me), otherMpnId(p, me),
                         !p.isRequestedBy(me), p.getRequestedBy(), p.getRequestedAt(), p.getLinkExpiresAt(),
-                        p.getLinkExpiresAt() != null && !now.isBefore(p.getLinkExpiresAt())))
+                        p.getLinkExpiresAt() != null && !now.isBefore(p.getLinkExpiresAt()),
+                        p.getStatus() == PartnershipStatus.DECLINED, p.getEndedAt(), p.getEndReason()))
+                .sorted(Comparator.comparing(PartnershipRequestRow::declined)) // pending first; stable
                 .toList();
     }
 

@@ -4,11 +4,13 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
- * A pending request, seen from the caller's side: incoming ones it may accept or decline,
- * outgoing ones it may resend (a link) or revoke.
+ * A request seen from the caller's side: pending incoming ones it may accept or decline,
+ * pending outgoing ones it may resend (a link) or revoke, and the caller's own that the other
+ * side declined lately ({@code declined}), with the reason it gave, if any.
  */
 public record PartnershipRequestRow(long partnershipId, String otherName, String otherMpnId, boolean incoming,
-        String requestedBy, LocalDateTime requestedAt, LocalDateTime linkExpiresAt, boolean expired)
+        String requestedBy, LocalDateTime requestedAt, LocalDateTime linkExpiresAt, boolean expired,
+        boolean declined, LocalDateTime declinedAt, String declineReason)
         implements Serializable {
 
     public boolean hasLink() {

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.partner.MpnId;
@@ -61,7 +62,7 @@ public class PartnershipService {
                 links.partnershipLinks());
         persistRefusingSecondOpen(partnership);
         audit(actor, actor.getPartner(), AuditAction.PARTNERSHIP_REQUESTED, reseller,
-                "link valid until " + partnership.getLinkExpiresAt().toLocalDate());
+                Summary.of("validUntil", partnership.getLinkExpiresAt().toLocalDate()));
         return linkOf(partnership, token);
     }
 
@@ -87,8 +88,8 @@ public class PartnershipService {
             partnership.sentTo(email);
             persistRefusingSecondOpen(partnership);
             audit(actor, provider, AuditAction.PARTNERSHIP_REQUESTED, reseller,
-                    "by email to " + partnership.getInvitedEmail() + ", link valid until "
-                            + partnership.getLinkExpiresAt().toLocalDate());
+                    Summary.of("byEmailTo", partnership.getInvitedEmail())
+                            .and("validUntil", partnership.getLinkExpiresAt().toLocalDate()));
             return linkOf(partnership, token);
         }
         LinkToken token = LinkToken.generate();
@@ -96,7 +97,8 @@ public class PartnershipService {
                 links.partnershipLinks());
         persistRefusingSecondOpen(partnership);
         auditTrail.record(actor.actorName(), provider.getId(), AuditAction.PARTNERSHIP_REQUESTED,
-                partnership.getInvitedEmail(), "by email, link valid until " + partnership.getLinkExpiresAt().toLocalDate());
+                partnership.getInvitedEmail(),
+                Summary.of("byEmail").and("validUntil", partnership.getLinkExpiresAt().toLocalDate()));
         return linkOf(partnership, token);
     }
 
@@ -112,10 +114,10 @@ public class PartnershipService {
                 .setParameter("mpnId", providerMpnId.trim())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException("partnership.mpnId.unknown", "mpnId", providerMpnId.trim()));
-        return requestProvider(currentUser.require(), provider, "by MPN ID");
+        return requestProvider(currentUser.require(), provider, "byMpnId");
     }
 
-    private long requestProvider(Caller actor, Partner provider, String how) {
+    private long requestProvider(Caller actor, Partner provider, String howCode) {
         Partner reseller = actor.getPartner();
         if (reseller.getType() != PartnerType.INDIRECT_RESELLER) {
             throw BusinessException.of("partnership.request.onlyResellers");
@@ -125,8 +127,8 @@ public class PartnershipService {
         }
         Partnership partnership = Partnership.requestedByReseller(reseller, provider, actor.actorName(), now());
         persistRefusingSecondOpen(partnership);
-        audit(actor, reseller, AuditAction.PARTNERSHIP_REQUESTED, provider, how);
-        audit(actor, provider, AuditAction.PARTNERSHIP_REQUESTED, reseller, how);
+        audit(actor, reseller, AuditAction.PARTNERSHIP_REQUESTED, provider, Summary.of(howCode));
+        audit(actor, provider, AuditAction.PARTNERSHIP_REQUESTED, reseller, Summary.of(howCode));
         return partnership.getId();
     }
 
@@ -145,11 +147,10 @@ public class PartnershipService {
             throw BusinessException.of("partnership.notFound");
         }
         LinkToken token = LinkToken.generate();
-        partnership.replaceLink(token, now(), links.partnershipLinks());
+        partnership.replaceLink(token, actor.actorName(), now(), links.partnershipLinks());
         auditTrail.record(actor.actorName(), actor.getPartner().getId(), AuditAction.PARTNERSHIP_LINK_RENEWED,
-                partnership.getReseller() == null ? partnership.getInvitedEmail()
-                        : partnership.getReseller().getName() + " (" + partnership.getReseller().getMpnId() + ")",
-                "link valid until " + partnership.getLinkExpiresAt().toLocalDate());
+                partnership.getReseller() == null ? partnership.getInvitedEmail() : partnership.getReseller().nameAndMpnId(),
+                Summary.of("validUntil", partnership.getLinkExpiresAt().toLocalDate()));
         return linkOf(partnership, token);
     }
 
@@ -158,9 +159,10 @@ public class PartnershipService {
         accept(actor, lockedByLink(token));
     }
 
-    public void declineLink(@NotBlank String token) {
+    /** Declines a provider's request by its link; the reason, if any, is shown to the provider. */
+    public void declineLink(@NotBlank String token, @Size(max = 500, message = "{partnerhub.size.max}") String reason) {
         Caller actor = currentUser.require();
-        decline(actor, lockedByLink(token));
+        decline(actor, lockedByLink(token), reason);
     }
 
     /** Accepts a request the other side made, from the caller's own list of pending requests. */
@@ -169,9 +171,10 @@ public class PartnershipService {
         accept(actor, lockedOwn(actor, partnershipId));
     }
 
-    public void decline(long partnershipId) {
+    /** Declines a request the other side made; the reason, if any, is shown to that side. */
+    public void decline(long partnershipId, @Size(max = 500, message = "{partnerhub.size.max}") String reason) {
         Caller actor = currentUser.require();
-        decline(actor, lockedOwn(actor, partnershipId));
+        decline(actor, lockedOwn(actor, partnershipId), reason);
     }
 
     /** Withdraws the caller's own pending request. */
@@ -179,7 +182,7 @@ public class PartnershipService {
         Caller actor = currentUser.require();
         Partnership partnership = lockedOwn(actor, partnershipId);
         partnership.revoke(actor.getPartner(), actor.actorName(), now());
-        auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_REVOKED, "");
+        auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_REVOKED, null);
     }
 
     /** Ends an active partnership; customers, relationships and delegated admin privileges stay. */
@@ -188,7 +191,7 @@ public class PartnershipService {
         Partnership partnership = lockedOwn(actor, partnershipId);
         partnership.end(actor.getPartner(), actor.actorName(), now(), reason);
         auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_ENDED,
-                partnership.getEndReason() == null ? "" : "reason: " + partnership.getEndReason());
+                partnership.getEndReason() == null ? null : Summary.of("reason", partnership.getEndReason()));
     }
 
     private void accept(Caller actor, Partnership partnership) {
@@ -201,12 +204,13 @@ public class PartnershipService {
             }
             throw e;
         }
-        auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_ACCEPTED, "");
+        auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_ACCEPTED, null);
     }
 
-    private void decline(Caller actor, Partnership partnership) {
-        partnership.decline(actor.getPartner(), actor.actorName(), now());
-        auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_DECLINED, "");
+    private void decline(Caller actor, Partnership partnership, String reason) {
+        partnership.decline(actor.getPartner(), actor.actorName(), now(), reason);
+        auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_DECLINED,
+                partnership.getEndReason() == null ? null : Summary.of("reason", partnership.getEndReason()));
     }
 
     /** The partnership behind a link, locked; an unknown token is a mistyped, tampered or replaced link. */
@@ -269,7 +273,7 @@ public class PartnershipService {
     }
 
     /** Each side keeps the event in its own activity, named after the other side. */
-    private void auditBothSides(Caller actor, Partnership partnership, AuditAction action, String summary) {
+    private void auditBothSides(Caller actor, Partnership partnership, AuditAction action, Summary summary) {
         if (partnership.getReseller() == null) {
             // A request by email that nobody answered yet: only the provider has it.
             auditTrail.record(actor.actorName(), partnership.getProvider().getId(), action,
@@ -280,8 +284,7 @@ public class PartnershipService {
         audit(actor, partnership.getReseller(), action, partnership.getProvider(), summary);
     }
 
-    private void audit(Caller actor, Partner keptBy, AuditAction action, Partner other, String summary) {
-        auditTrail.record(actor.actorName(), keptBy.getId(), action,
-                other.getName() + " (" + other.getMpnId() + ")", summary);
+    private void audit(Caller actor, Partner keptBy, AuditAction action, Partner other, Summary summary) {
+        auditTrail.record(actor.actorName(), keptBy.getId(), action, other.nameAndMpnId(), summary);
     }
 }

@@ -5,11 +5,11 @@ import java.time.LocalDateTime;
 import org.partnerhub.shared.Language;
 
 /**
- * One of the partner's invitations as its list shows it, with its status as of now; customer is
- * who accepted, forCustomer the former customer a re-establishing invitation is meant for.
+ * One of the partner's invitations as its list shows it, with its status as of now; recipient
+ * the address it was written to (null when not given), customer who accepted, forCustomer the former customer a re-establishing invitation is meant for.
  */
 public record InvitationRow(long id, InvitationStatus status, Language language, Named jointProvider,
-        String createdBy, LocalDateTime createdAt, LocalDateTime expiresAt, Named customer, Named forCustomer)
+        String recipient, String createdBy, LocalDateTime createdAt, LocalDateTime expiresAt, Named customer, Named forCustomer)
         implements Serializable {
 
     /** A partner or customer an invitation names: its id and its name. */
@@ -20,7 +20,7 @@ public record InvitationRow(long id, InvitationStatus status, Language language,
         return new InvitationRow(invitation.getId(), invitation.statusAt(now), invitation.getLanguage(),
                 invitation.getProvider() == null ? null
                         : new Named(invitation.getProvider().getId(), invitation.getProvider().getName()),
-                invitation.getCreatedBy(), invitation.getCreatedAt(), invitation.getExpiresAt(),
+                invitation.getRecipient(), invitation.getCreatedBy(), invitation.getCreatedAt(), invitation.getExpiresAt(),
                 invitation.getCustomer() == null ? null
                         : new Named(invitation.getCustomer().getId(), invitation.getCustomer().getCompanyName()),
                 invitation.getForCustomer() == null ? null

@@ -61,6 +61,10 @@ public class RelationshipInvitation {
     @Column(nullable = false)
     private InvitationStatus status;
 
+    /** The address the partner wrote the invitation to; null when it did not say. */
+    @Column(updatable = false)
+    private String recipient;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
@@ -99,8 +103,8 @@ public class RelationshipInvitation {
      * A new invitation; with a provider, a joint one, which only an indirect reseller sends (the
      * caller checked that the two are active partners).
      */
-    public RelationshipInvitation(Partner partner, Partner jointProvider, Language language, String byEmail,
-            LocalDateTime now, LinkToken link, Duration validFor) {
+    public RelationshipInvitation(Partner partner, Partner jointProvider, Language language, String recipient,
+            String byEmail, LocalDateTime now, LinkToken link, Duration validFor) {
         if (jointProvider != null && (partner.getType() != PartnerType.INDIRECT_RESELLER
                 || jointProvider.getType() != PartnerType.INDIRECT_PROVIDER)) {
             throw BusinessException.of("invitation.joint.onlyResellers");
@@ -108,6 +112,7 @@ public class RelationshipInvitation {
         this.partner = Objects.requireNonNull(partner, "partner");
         this.provider = jointProvider;
         this.language = Objects.requireNonNull(language, "language");
+        this.recipient = recipient == null || recipient.isBlank() ? null : recipient.trim();
         this.createdBy = Objects.requireNonNull(byEmail, "byEmail");
         this.createdAt = now;
         this.status = InvitationStatus.PENDING;
@@ -192,6 +197,10 @@ public class RelationshipInvitation {
 
     public Partner getProvider() {
         return provider;
+    }
+
+    public String getRecipient() {
+        return recipient;
     }
 
     public Language getLanguage() {

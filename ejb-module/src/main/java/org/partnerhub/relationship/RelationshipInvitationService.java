@@ -8,15 +8,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.partner.Partner;
@@ -60,16 +63,21 @@ public class RelationshipInvitationService {
     @Inject
     Continuations continuations;
 
-    /** A new invitation in the customer's language; with a provider id, a joint one. */
-    public InvitationLink invite(@NotNull Language language, Long jointProviderId) {
-        return invite(currentUser.require(), language, jointProviderId, null);
+    /**
+     * A new invitation in the customer's language; with a provider id, a joint one. The
+     * recipient is the address the partner writes to, kept for its list; it may be left out.
+     */
+    public InvitationLink invite(@NotNull Language language, Long jointProviderId,
+            @Email(message = "{partnerhub.email.invalid}") @Size(max = 254, message = "{partnerhub.size.max}") String recipient) {
+        return invite(currentUser.require(), language, jointProviderId, recipient, null);
     }
 
     /**
      * An invitation to re-establish a removed relationship: only that former customer's admins
      * can accept it; accepting makes a new relationship, so the history keeps both periods.
      */
-    public InvitationLink inviteFormerCustomer(@NotNull Language language, Long jointProviderId, long customerId) {
+    public InvitationLink inviteFormerCustomer(@NotNull Language language, Long jointProviderId, long customerId,
+            @Email(message = "{partnerhub.email.invalid}") @Size(max = 254, message = "{partnerhub.size.max}") String recipient) {
         Caller actor = currentUser.require();
         long partnerId = actor.getPartner().getId();
         if (activeRelationships.exists(partnerId, customerId)) {
@@ -83,7 +91,7 @@ public class RelationshipInvitationService {
                 .setMaxResults(1)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> BusinessException.of("customer.notFound"));
-        return invite(actor, language, jointProviderId, former);
+        return invite(actor, language, jointProviderId, recipient, former);
     }
 
     /** Customers the partner served and no longer does: those it may invite to re-establish. */
@@ -104,7 +112,8 @@ public class RelationshipInvitationService {
                 .getResultList();
     }
 
-    private InvitationLink invite(Caller actor, Language language, Long jointProviderId, Customer former) {
+    private InvitationLink invite(Caller actor, Language language, Long jointProviderId, String recipient,
+            Customer former) {
         Partner partner = actor.getPartner();
         if (jointProviderId != null && partner.getType() != PartnerType.INDIRECT_RESELLER) {
             throw BusinessException.of("invitation.joint.onlyResellers");
@@ -112,15 +121,20 @@ public class RelationshipInvitationService {
         Partner provider = jointProviderId == null ? null
                 : activePartnerships.provider(partner.getId(), jointProviderId, "jointProvider");
         LinkToken token = LinkToken.generate();
-        RelationshipInvitation invitation = new RelationshipInvitation(partner, provider, language, actor.actorName(),
-                now(), token, links.invitationLinks());
+        RelationshipInvitation invitation = new RelationshipInvitation(partner, provider, language, recipient,
+                actor.actorName(), now(), token, links.invitationLinks());
         if (former != null) {
             invitation.onlyFor(former);
         }
         em.persist(invitation);
         em.flush();
-        String summary = (provider == null ? "" : "jointly with " + provider.getName() + " (" + provider.getMpnId() + ")")
-                + (former == null ? "" : (provider == null ? "" : ", ") + "to re-establish with " + former.domain());
+        Summary summary = Summary.of("invitation", invitation.getId());
+        if (provider != null) {
+            summary = summary.and("jointlyWith", provider.nameAndMpnId());
+        }
+        if (former != null) {
+            summary = summary.and("reEstablishing", former.domain());
+        }
         audit(actor, AuditAction.RELATIONSHIP_INVITED, invitation, summary);
         return linkOf(invitation, token);
     }
@@ -131,7 +145,8 @@ public class RelationshipInvitationService {
         RelationshipInvitation invitation = lockedOwn(actor, invitationId);
         LinkToken token = LinkToken.generate();
         invitation.replaceLink(token, now(), links.invitationLinks());
-        audit(actor, AuditAction.INVITATION_RESENT, invitation, "valid until " + invitation.getExpiresAt().toLocalDate());
+        audit(actor, AuditAction.INVITATION_RESENT, invitation, Summary.of("invitation", invitation.getId())
+                .and("validUntil", invitation.getExpiresAt().toLocalDate()));
         return linkOf(invitation, token);
     }
 
@@ -139,7 +154,7 @@ public class RelationshipInvitationService {
         Caller actor = currentUser.require();
         RelationshipInvitation invitation = lockedOwn(actor, invitationId);
         invitation.revoke(actor.actorName(), now());
-        audit(actor, AuditAction.INVITATION_REVOKED, invitation, "");
+        audit(actor, AuditAction.INVITATION_REVOKED, invitation, Summary.of("invitation", invitation.getId()));
     }
 
     /**
@@ -180,15 +195,16 @@ public class RelationshipInvitationService {
     private static InvitationLink linkOf(RelationshipInvitation invitation, LinkToken token) {
         return new InvitationLink(invitation.getId(), invitation.getPartner().getName(),
                 invitation.getProvider() == null ? null : invitation.getProvider().getName(), invitation.getLanguage(),
-                token, invitation.getExpiresAt(), invitation.getForCustomer() != null);
+                token, invitation.getExpiresAt(), invitation.getForCustomer() != null, invitation.getRecipient());
     }
 
     private static LocalDateTime now() {
         return LocalDateTime.now(ZoneOffset.UTC);
     }
 
-    private void audit(Caller actor, AuditAction action, RelationshipInvitation invitation, String summary) {
-        auditTrail.record(actor, action,
-                "invitation " + invitation.getId(), summary);
+    private void audit(Caller actor, AuditAction action, RelationshipInvitation invitation, Summary summary) {
+        String target = invitation.getRecipient() != null ? invitation.getRecipient()
+                : invitation.getForCustomer() == null ? null : invitation.getForCustomer().domain();
+        auditTrail.record(actor, action, target, summary);
     }
 }

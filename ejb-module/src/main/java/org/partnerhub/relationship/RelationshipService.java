@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.security.Roles;
@@ -38,6 +39,6 @@ public class RelationshipService {
         ResellerRelationship relationship = activeRelationships.of(actor.getPartner().getId(), customerId);
         relationship.allowSelfService(allowed);
         auditTrail.record(actor, AuditAction.SELF_SERVICE_CHANGED, relationship.getCustomer().domain(),
-                allowed ? "the customer may buy its own services" : "the customer may no longer buy its own services");
+                Summary.of(allowed ? "selfService.on" : "selfService.off"));
     }
 }

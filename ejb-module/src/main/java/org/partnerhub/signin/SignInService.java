@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.partnerhub.account.CustomerDomain;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.identity.PartnerUser;
 import org.partnerhub.security.FailedSignIns;
@@ -142,7 +143,7 @@ public class SignInService {
             return new Account(null, found.getUserName(), null);
         }
         auditTrail.record(found.getUserName(), null, AuditAction.SIGNED_IN, found.getCustomer().domain(),
-                "customer area");
+                Summary.of("customerArea"));
         return new Account(new SignedInCaller(found.getUserName(), Set.of(Roles.CUSTOMER_ADMIN), 0, null),
                 found.getUserName(), null);
     }
@@ -151,17 +152,18 @@ public class SignInService {
     private void recordFailure(String name, Account account, String clientAddress, boolean lockedNow) {
         String from = clientAddress == null ? "" : "from " + clientAddress;
         if (account.known() != null) {
-            audit(account.known(), account.partnerId(), from, lockedNow);
+            audit(account.known(), account.partnerId(), clientAddress, lockedNow);
         }
         LOG.warning(() -> "Sign-in failed for " + LogText.printable(name, 120) + " " + LogText.printable(from, 120)
                 + (lockedNow ? "; the account waits " + FailedSignIns.LOCK.toMinutes() + " minutes" : ""));
     }
 
-    private void audit(String account, Long partnerId, String from, boolean lockedNow) {
-        auditTrail.record(account, partnerId, AuditAction.SIGN_IN_FAILED, account, from);
+    private void audit(String account, Long partnerId, String clientAddress, boolean lockedNow) {
+        auditTrail.record(account, partnerId, AuditAction.SIGN_IN_FAILED, account,
+                clientAddress == null ? null : Summary.of("from", clientAddress));
         if (lockedNow) {
             auditTrail.record(account, partnerId, AuditAction.SIGN_IN_LOCKED, account,
-                    FailedSignIns.ACCOUNT_LIMIT + " failures within " + FailedSignIns.WINDOW.toMinutes() + " minutes");
+                    Summary.of("locked", FailedSignIns.ACCOUNT_LIMIT, FailedSignIns.WINDOW.toMinutes()));
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.shared.StartupLock;
 
 /**
@@ -87,7 +88,7 @@ public class CatalogLoader {
         }
         if (added > 0 || withdrawn > 0) {
             auditTrail.record(null, null, AuditAction.CATALOG_LOADED, CatalogFile.RESOURCE,
-                    lines.size() + " offers, " + added + " new, " + withdrawn + " withdrawn");
+                    Summary.of("catalogLoaded", lines.size(), added, withdrawn));
         }
         int offers = lines.size();
         int newOnes = added;

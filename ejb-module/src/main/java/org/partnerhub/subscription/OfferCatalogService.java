@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.partner.PartnerType;
@@ -79,7 +80,7 @@ public class OfferCatalogService {
         }
         hiddenOffers.set(partnerId, offerId, hide);
         auditTrail.record(actor.actorName(), partnerId, hide ? AuditAction.OFFER_HIDDEN : AuditAction.OFFER_SHOWN,
-                offer.getCode(), offer.getName());
+                offer.getCode(), Summary.of("offer", offer.getName()));
     }
 
     private List<Offer> available() {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.partnerhub.account.Customer;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.shared.BusinessException;
 
@@ -56,9 +57,8 @@ public class OrderPlacement {
     }
 
     /** What the audit log says about an order. */
-    public static String summary(List<OrderLine> lines, Partner creditedReseller) {
-        return lines.size() + " subscription(s), " + lines.stream().mapToInt(OrderLine::licenses).sum() + " license(s)"
-                + (creditedReseller == null ? ""
-                        : ", credited to " + creditedReseller.getName() + " (" + creditedReseller.getMpnId() + ")");
+    public static Summary summary(List<OrderLine> lines, Partner creditedReseller) {
+        Summary order = Summary.of("order", lines.size(), lines.stream().mapToInt(OrderLine::licenses).sum());
+        return creditedReseller == null ? order : order.and("creditedTo", creditedReseller.nameAndMpnId());
     }
 }

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.relationship.ActiveRelationships;
@@ -63,7 +64,7 @@ public class SubscriptionChangeService {
         int assigned = assignedLicenses.of(subscriptionId);
         int before = subscription.changeLicenses(count, assigned, now(), periods.licenseDecreaseWindow());
         saved(actor, AuditAction.LICENSES_CHANGED, subscription,
-                subscription.getOffer().getName() + ": licenses " + before + " -> " + count);
+                Summary.of("licensesChanged", subscription.getOffer().getName(), before, count));
     }
 
     /**
@@ -105,8 +106,8 @@ public class SubscriptionChangeService {
         em.persist(order);
         Subscription next = subscription.upgradeTo(target, order, actor.actorName(), now());
         em.persist(next);
-        saved(actor, AuditAction.SUBSCRIPTION_UPGRADED, subscription, subscription.getOffer().getName() + " -> "
-                + target.getName() + ", " + subscription.getLicenses() + " licenses");
+        saved(actor, AuditAction.SUBSCRIPTION_UPGRADED, subscription, Summary.of("upgraded",
+                subscription.getOffer().getName(), target.getName(), subscription.getLicenses()));
         return next.getId();
     }
 
@@ -161,8 +162,9 @@ public class SubscriptionChangeService {
         Subscription subscription = mine(actor, subscriptionId, seenVersion);
         String before = subscription.getStatusCode();
         change.apply(subscription, reason, actor.actorName(), now());
-        saved(actor, action, subscription, subscription.getOffer().getName() + ": " + before + " -> "
-                + subscription.getStatusCode() + " (" + reason.trim() + ")");
+        saved(actor, action, subscription, Summary.of("statusChanged", subscription.getOffer().getName(),
+                Summary.word("subscriptionStatus." + before), Summary.word("subscriptionStatus." + subscription.getStatusCode()),
+                reason.trim()));
     }
 
     /**
@@ -186,14 +188,14 @@ public class SubscriptionChangeService {
      * Writes the change now, so that an agent who changed the same subscription a moment
      * earlier is caught here (the version column) and this user is told to reload.
      */
-    private void saved(Caller actor, AuditAction action, Subscription subscription, String summary) {
+    private void saved(Caller actor, AuditAction action, Subscription subscription, Summary summary) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw BusinessException.of("subscription.changedMeanwhile");
         }
         auditTrail.record(actor, action,
-                subscription.getCustomer().domain(), "subscription " + subscription.getId() + ", " + summary);
+                subscription.getCustomer().domain(), Summary.of("subscription", subscription.getId()).and(summary));
     }
 
     private static LocalDateTime now() {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.partner.Partner;
@@ -77,11 +78,11 @@ public class SubscriptionService {
         }
         Partner buying = buyer.partnerOfRecord();
         PlacedOrder placed = orderPlacement.place(buying, customer, actor.actorName(), lines, reseller);
-        String summary = OrderPlacement.summary(lines, reseller);
+        Summary summary = OrderPlacement.summary(lines, reseller);
         auditTrail.record(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), summary);
         if (!buying.getId().equals(partner.getId())) {
             auditTrail.record(actor.actorName(), buying.getId(), AuditAction.ORDER_SUBMITTED, customer.domain(),
-                    summary + ", ordered by " + partner.getName() + " through you");
+                    summary.and("orderedThroughYou", partner.getName()));
         }
         return placed;
     }
@@ -113,9 +114,9 @@ public class SubscriptionService {
         subscription.designateSupportContact(eligibleSupportContact(partner, subscription, supportPartnerId));
         Partner credited = subscription.getReseller();
         auditTrail.record(actor, AuditAction.SUBSCRIPTION_ATTRIBUTED, subscription.getCustomer().domain(),
-                subscription.getOffer().getName() + ": credited to "
-                        + (credited == null ? "nobody" : credited.getName() + " (" + credited.getMpnId() + ")")
-                        + ", support contact " + subscription.getSupportContact().getName());
+                (credited == null ? Summary.of("attributed.notCredited", subscription.getOffer().getName())
+                        : Summary.of("attributed", subscription.getOffer().getName(), credited.nameAndMpnId()))
+                        .and("supportContact", subscription.getSupportContact().getName()));
     }
 
     /** Who may support the customer on it: the partner of record, the credited reseller, a partnered reseller serving it. */

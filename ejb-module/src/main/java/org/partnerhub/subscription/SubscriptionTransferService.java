@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTrail;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.partner.Partner;
@@ -102,7 +103,7 @@ public class SubscriptionTransferService {
                 periods.transferRequests());
         em.persist(transfer);
         em.flush();
-        audit(actor, AuditAction.TRANSFER_REQUESTED, transfer, "requested by " + requester.getName());
+        audit(actor, AuditAction.TRANSFER_REQUESTED, transfer, Summary.of("requestedBy", requester.getName()));
         return transfer.getId();
     }
 
@@ -168,15 +169,15 @@ public class SubscriptionTransferService {
         } catch (OptimisticLockException e) {
             throw BusinessException.of("subscription.changedMeanwhile");
         }
-        audit(actor, AuditAction.TRANSFER_APPROVED, transfer, "approved by " + actor.getPartner().getName());
+        audit(actor, AuditAction.TRANSFER_APPROVED, transfer, Summary.of("approvedBy", actor.getPartner().getName()));
     }
 
     public void reject(long transferId, @NotNull String reason) {
         Caller actor = currentUser.require();
         SubscriptionTransfer transfer = toDecide(actor, transferId);
         transfer.reject(actor.actorName(), reason, now());
-        audit(actor, AuditAction.TRANSFER_REJECTED, transfer, "rejected by " + actor.getPartner().getName()
-                + " (" + reason.trim() + ")");
+        audit(actor, AuditAction.TRANSFER_REJECTED, transfer,
+                Summary.of("rejectedBy", actor.getPartner().getName(), reason.trim()));
     }
 
     private SubscriptionTransfer toDecide(Caller actor, long transferId) {
@@ -208,11 +209,11 @@ public class SubscriptionTransferService {
     }
 
     /** Both partners, and the provider a reseller asked through, keep the step in their own audit log. */
-    private void audit(Caller actor, AuditAction action, SubscriptionTransfer transfer, String summary) {
+    private void audit(Caller actor, AuditAction action, SubscriptionTransfer transfer, Summary step) {
         Partner provider = transfer.getViaProvider();
-        String line = "transfer " + transfer.getId() + ", " + describe(transfer) + ", from "
-                + transfer.getFromPartner().getName() + " to " + transfer.getToPartner().getName()
-                + (provider == null ? "" : " through " + provider.getName()) + ": " + summary;
+        Summary line = Summary.of("transfer", transfer.getId(), describe(transfer), transfer.getFromPartner().getName(),
+                transfer.getToPartner().getName());
+        line = (provider == null ? line : line.and("through", provider.getName())).and(step);
         List<Partner> sides = provider == null ? List.of(transfer.getFromPartner(), transfer.getToPartner())
                 : List.of(transfer.getFromPartner(), transfer.getToPartner(), provider);
         for (Partner side : sides) {

@@ -31,6 +31,16 @@ class UserImportFileTest {
     }
 
     @Test
+    void aLineThatEndsEarlyNamesEveryColumnItLacks() {
+        List<UserImportFile.Line> lines = read(HEADER + "short,line\nana,Ana,Lima,,,BR,user,\n");
+
+        assertEquals(List.of("last_name", "display_name", "contact_email", "usage_location", "role", "licenses"),
+                lines.get(0).missing());
+        assertEquals("", lines.get(0).value("usage_location"));
+        assertEquals(List.of(), lines.get(1).missing(), "empty fields are there, only empty");
+    }
+
+    @Test
     void aFileThatCannotBeReadAsAWholeIsRefusedWithOneMessage() {
         assertRefused("import.file.empty", new byte[0]);
         assertRefused("import.file.empty", "\uFEFF  \n".getBytes(StandardCharsets.UTF_8));

@@ -40,7 +40,9 @@ class PartnershipTest {
 
         assertRefused("partnership.expired", () -> cut.accept(reseller, "x", NOW.plusDays(30)));
 
-        cut.replaceLink(LinkToken.generate(), NOW.plusDays(30), Duration.ofDays(30));
+        cut.replaceLink(LinkToken.generate(), "ana@contoso.example", NOW.plusDays(30), Duration.ofDays(30));
+        assertEquals("ana@contoso.example", cut.getRequestedBy(), "the request is now the resending user's");
+        assertEquals(NOW.plusDays(30), cut.getRequestedAt());
         cut.accept(reseller, "x", NOW.plusDays(31));
         assertEquals(PartnershipStatus.ACTIVE, cut.getStatus());
     }

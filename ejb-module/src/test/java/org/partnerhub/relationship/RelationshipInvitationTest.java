@@ -58,14 +58,14 @@ class RelationshipInvitationTest {
     void onlyAnIndirectResellerInvitesJointlyWithAProvider() {
         Partner provider = partner(PartnerType.INDIRECT_PROVIDER);
         assertEquals("invitation.joint.onlyResellers", assertThrows(BusinessException.class,
-                () -> new RelationshipInvitation(partner(PartnerType.DIRECT_RESELLER), provider, Language.EN, "x", NOW,
+                () -> new RelationshipInvitation(partner(PartnerType.DIRECT_RESELLER), provider, Language.EN, null, "x", NOW,
                         LinkToken.generate(), Duration.ofDays(90))).messageKey());
         assertNotEquals(null, new RelationshipInvitation(partner(PartnerType.INDIRECT_RESELLER), provider, Language.EN,
-                "x", NOW, LinkToken.generate(), Duration.ofDays(90)).getProvider());
+                null, "x", NOW, LinkToken.generate(), Duration.ofDays(90)).getProvider());
     }
 
     private static RelationshipInvitation invitation(PartnerType type) {
-        return new RelationshipInvitation(partner(type), null, Language.PT_BR, "ana@contoso.example", NOW,
+        return new RelationshipInvitation(partner(type), null, Language.PT_BR, "ti@woodgrove.example", "ana@contoso.example", NOW,
                 LinkToken.generate(), Duration.ofDays(90));
     }
 

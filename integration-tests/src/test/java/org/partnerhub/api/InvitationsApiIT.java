@@ -43,8 +43,12 @@ class InvitationsApiIT extends ApiTest {
         assertEquals(400, api.post(token, "invitations/" + id + "/resend", "{}", uuid())
                 .statusCode(), "a revoked invitation is not sent again");
 
-        JsonObject byLocale = created(api.post(token, "invitations", "{}", uuid()));
+        JsonObject byLocale = created(api.post(token, "invitations", "{\"recipientEmail\": \"it@buyer.example\"}", uuid()));
         assertEquals("en", byLocale.getString("language"), "X-Locale en-US when the body names no language");
+        assertEquals("it@buyer.example", ok(api.get(token, "invitations/" + byLocale.getString("id")))
+                .getString("recipientEmail"), "whom it was written to is kept");
+        assertEquals(400, api.post(token, "invitations", "{\"recipientEmail\": \"not an address\"}", uuid()).statusCode(),
+                "a recipient that is not an email address is refused");
         List<String> actions = ok(api.get(token, "auditrecords?startDate=2020-01-01")).getJsonArray("items").stream()
                 .map(item -> item.asJsonObject().getString("operationType"))
                 .filter(action -> action.startsWith("INVITATION_") || action.equals("RELATIONSHIP_INVITED")).toList();

@@ -265,25 +265,57 @@ final class Browser implements AutoCloseable {
 
     /**
      * Picks the item whose label starts with the text from a PrimeFaces select menu, and waits
-     * until the menu shows it: a click that lands while an Ajax update replaces the menu, or
-     * while its panel is still opening, picks nothing, and is tried again.
+     * until the menu shows it.
      */
     void choose(String menuId, String label) {
         String css = "#" + menuId.replace(":", "\\:");
+        By item = By.cssSelector(css + "_items li[data-label^='" + label + "']");
+        againWhileTheMenuMoves(() -> {
+            clickUntilShown(By.cssSelector(css), item);
+            click(item);
+            waiting(5).until(d -> d.findElement(By.cssSelector(css + "_label")).getText().startsWith(label));
+        });
+    }
+
+    /**
+     * Picks an item of a PrimeFaces select menu with a filter the way a person does in a long
+     * list: opens it, types into its filter, and picks the item with exactly this label once the
+     * filter shows it; then waits until the menu shows it. An item the typed text does not find
+     * is never shown, so the wait for it fails the test.
+     */
+    void choose(String menuId, String typed, String label) {
+        String css = "#" + menuId.replace(":", "\\:");
+        By item = By.cssSelector(css + "_items li[data-label='" + label + "']");
+        againWhileTheMenuMoves(() -> {
+            clickUntilShown(By.cssSelector(css), By.cssSelector(css + "_filter"));
+            type(By.cssSelector(css + "_filter"), typed);
+            click(item);
+            waiting(5).until(d -> d.findElement(By.cssSelector(css + "_label")).getText().equals(label));
+        });
+    }
+
+    /**
+     * Tries a pick in a select menu again when it fell on a moving menu: a click that lands while
+     * an Ajax update replaces the menu, or while its panel is still opening or closing (inside a
+     * dialog that is opening too), picks nothing.
+     */
+    private static void againWhileTheMenuMoves(Runnable pick) {
         for (int attempt = 1; ; attempt++) {
             try {
-                clickUntilShown(By.cssSelector(css), By.cssSelector(css + "_items li[data-label^='" + label + "']"));
-                click(By.cssSelector(css + "_items li[data-label^='" + label + "']"));
-                waiting(5).until(d -> d.findElement(By.cssSelector(css + "_label")).getText().startsWith(label));
+                pick.run();
                 return;
             } catch (org.openqa.selenium.TimeoutException | StaleElementReferenceException
                     | org.openqa.selenium.ElementNotInteractableException e) {
-                // The panel was still opening or closing (inside a dialog that is opening too).
                 if (attempt == 3) {
                     throw e;
                 }
             }
         }
+    }
+
+    /** The value a select menu submits for its chosen item (its hidden select's), not the label it shows. */
+    String chosenValue(String menuId) {
+        return until(d -> d.findElement(By.id(menuId + "_input"))).getDomProperty("value");
     }
 
     /** Answers Yes in the page's confirmation dialog, once it shows (after a click that asks). */

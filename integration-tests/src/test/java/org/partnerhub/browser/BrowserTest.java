@@ -180,17 +180,25 @@ abstract class BrowserTest {
         return text.replace('\u00a0', ' ');
     }
 
-    /** The new-customer wizard's required details, with the country and contact email given. */
+    /**
+     * The new-customer wizard's required details, with the contact email given and the country
+     * chosen by its name in the page's language (none when null).
+     */
     void enterCustomerDetails(String company, String country, String email) {
         enterCustomerDetails(browser, "details", company, country, email);
     }
 
-    /** The account fields of a customer (account-fields.xhtml) in the form with this client id. */
+    /**
+     * The account fields of a customer (account-fields.xhtml) in the form with this client id;
+     * the country is found by typing its whole name into the list's filter (none when null).
+     */
     static void enterCustomerDetails(Browser in, String form, String company, String country, String email) {
         in.type(By.id(form + ":companyName"), company);
         in.type(By.id(form + ":addressLine1"), "Calle Mayor 1");
         in.type(By.id(form + ":city"), "Madrid");
-        in.type(By.id(form + ":country"), country);
+        if (country != null) {
+            in.choose(form + ":country", country, country);
+        }
         in.type(By.id(form + ":contactFirstName"), "Lucía");
         in.type(By.id(form + ":contactLastName"), "García");
         in.type(By.id(form + ":contactEmail"), email);

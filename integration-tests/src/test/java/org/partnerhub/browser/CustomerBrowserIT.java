@@ -31,15 +31,17 @@ class CustomerBrowserIT extends BrowserTest {
 
         browser.type(By.id("details:domainPrefix"), prefix);
         assertEquals("Disponible", browser.textOnceRendered(By.id("domain-available")));
-        enterCustomerDetails(company, "ZZ", "lucia-en-empresa");
+        enterCustomerDetails(company, null, "lucia-en-empresa");
         browser.click(By.id("details:next"));
 
-        assertEquals("Introduzca el código ISO del país de dos letras, como ES o MX.",
-                browser.textOnceRendered(By.id("details:country-message")));
+        assertEquals("Obligatorio.", browser.textOnceRendered(By.id("details:country-message")));
         assertEquals("Introduzca un correo como nombre@ejemplo.com.",
                 browser.textOnceRendered(By.id("details:contactEmail-message")));
         browser.screenshot("new-customer-invalid-es");
-        browser.type(By.id("details:country"), "ES");
+        // The country by its Spanish name, found by part of it typed without the accent; the
+        // form keeps the code.
+        browser.choose("details:country", "espa", "España");
+        assertEquals("ES", browser.chosenValue("details:country"));
         browser.type(By.id("details:contactEmail"), "lucia@" + prefix + ".example");
         // The wizard as if each step landed on another server of a cluster: what the first
         // steps entered travels with the session.
@@ -65,6 +67,7 @@ class CustomerBrowserIT extends BrowserTest {
 
         assertEquals(company, browser.text(By.id("review-company")));
         assertEquals(prefix + ".partnerhub.example", browser.text(By.id("review-domain")));
+        assertTrue(browser.text(By.id("review-address")).endsWith(" España"), browser.text(By.id("review-address")));
         assertEquals(List.of("Microsoft 365 Empresa Básico", "Office 365 E3"),
                 texts(browser, By.cssSelector("#review\\:lines .offer-name")));
         assertEquals(List.of("90,00 US$", "2.760,00 US$"),
@@ -86,6 +89,7 @@ class CustomerBrowserIT extends BrowserTest {
         browser.go("customer/customers.xhtml");
         browser.type(By.id("customers:search"), tag);
         browser.waitUntilText(By.id("customers:table"), company);
+        assertEquals("España", browser.text(By.cssSelector("#customers\\:table .country")), "the list shows the country by name");
         browser.clickUntilShown(By.cssSelector("#customers\\:table .ui-row-toggler"),
                 By.cssSelector("#customers\\:table .summary"));
         String expanded = browser.textOnceRendered(By.cssSelector("#customers\\:table .summary"));
@@ -133,7 +137,7 @@ class CustomerBrowserIT extends BrowserTest {
         browser.signInDirectly(newUser(provider, PartnerRole.SALES_AGENT), FIXTURE_PASSWORD, "customer/new-customer.xhtml");
         browser.switchLanguage("EN");
         browser.type(By.id("details:domainPrefix"), "twice-" + tag);
-        enterCustomerDetails(company, "US", "it@twice-" + tag + ".example");
+        enterCustomerDetails(company, "United States", "it@twice-" + tag + ".example");
         browser.click(By.id("details:next"));
         browser.type(By.id("subscriptions:offers:1:licenses"), "3");
         browser.click(By.id("subscriptions:next"));

@@ -24,6 +24,9 @@ class CustomerUsersBrowserIT extends BrowserTest {
         browser.signInDirectly(partner.adminEmail(), FIXTURE_PASSWORD, "customer/users.xhtml?customer=" + customer);
         browser.switchLanguage("ES");
         browser.click(By.id("users:add"));
+        // The usage location starts as the customer's country (PT), chosen in the list by name.
+        assertEquals("Portugal", browser.text(By.id("add:usageLocation_label")));
+        assertEquals("PT", browser.chosenValue("add:usageLocation"));
         browser.type(By.id("add:firstName"), "Lucía");
         browser.type(By.id("add:lastName"), "García");
         browser.type(By.id("add:userName"), "Lucia Garcia");
@@ -82,6 +85,8 @@ class CustomerUsersBrowserIT extends BrowserTest {
                 StandardCharsets.UTF_8);
         assertEquals(3, result.size(), String.join("\n", result));
         assertTrue(result.get(1).startsWith("joao.silva@"), result.get(1));
+        // The used button says so at once, without a reload.
+        browser.waitUntilText(By.cssSelector("#jobs\\:table\\:0\\:result.ui-state-disabled[disabled]"), "Senhas baixadas");
         browser.go("customer/import-users.xhtml?customer=" + customer);
         browser.waitUntilText(By.cssSelector("#jobs\\:table .status"), "Concluída");
         assertFalse(browser.isPresent(By.id("jobs:table:0:result")), "the passwords are downloaded once");

@@ -46,6 +46,7 @@ class InvitationBrowserIT extends BrowserTest {
 
         String link = browser.waitFor(By.id("draft")).getAttribute("data-link");
         assertTrue(link.matches(".*/partnerhub/accept/[A-Za-z0-9_-]{43}"), link);
+        assertEquals("Para compras@nueva.example", browser.text(By.id("draft-to")), "the draft names its recipient");
         assertEquals(reseller.name() + " e " + provider.name() + " convidam você a aceitá-los como revendedores",
                 browser.driver.findElement(By.id("draft:subject")).getAttribute("value"));
         String body = browser.driver.findElement(By.id("draft:body")).getAttribute("value");
@@ -59,6 +60,9 @@ class InvitationBrowserIT extends BrowserTest {
         browser.screenshot("invitation-draft-pt-BR");
         browser.click(By.id("draft:done"));
         assertEquals("Pendente", browser.text(By.cssSelector("#invitations\\:table .status")));
+        assertEquals("compras@nueva.example", browser.text(By.cssSelector("#invitations\\:table .recipient")),
+                "the list shows whom it was sent to");
+        assertEquals("(ainda não aceito)", browser.text(By.cssSelector("#invitations\\:table .customer")));
 
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String company = "Nueva Compañía " + tag;
@@ -72,7 +76,7 @@ class InvitationBrowserIT extends BrowserTest {
         assertTrue(customer.text(By.id("meaning")).contains("privilegios de administrador delegado"));
         customer.click(By.cssSelector("#ways\\:way .ui-button:nth-child(2)"));
         customer.type(By.id("ways:domainPrefix"), prefix);
-        enterCustomerDetails(customer, "ways", company, "ES", "compras@" + prefix + ".example");
+        enterCustomerDetails(customer, "ways", company, "España", "compras@" + prefix + ".example");
         customer.type(By.id("ways:newPassword"), "corta");
         customer.type(By.id("ways:newPasswordAgain"), "corta");
         customer.click(By.id("ways:acceptNew"));
@@ -134,7 +138,7 @@ class InvitationBrowserIT extends BrowserTest {
         customer.driver.get(link);
         customer.click(By.cssSelector("#ways\\:way .ui-button:nth-child(2)"));
         customer.type(By.id("ways:domainPrefix"), "back-" + tag);
-        enterCustomerDetails(customer, "ways", company, "US", "it@back-" + tag + ".example");
+        enterCustomerDetails(customer, "ways", company, "United States", "it@back-" + tag + ".example");
         customer.type(By.id("ways:newPassword"), "Returning-Admin-2026");
         customer.type(By.id("ways:newPasswordAgain"), "Returning-Admin-2026");
         customer.click(By.id("ways:acceptNew"));

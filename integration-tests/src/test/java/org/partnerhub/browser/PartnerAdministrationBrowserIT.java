@@ -50,18 +50,21 @@ class PartnerAdministrationBrowserIT extends BrowserTest {
         browser.signInDirectly(partner.adminEmail(), FIXTURE_PASSWORD, "partner/business-profile.xhtml");
         browser.switchLanguage("PT_BR");
         assertEquals(partner.name(), browser.text(By.id("show-name")));
+        // The partner's country is kept as BR and shown by its name in the user's language.
+        assertEquals("Brasil", browser.text(By.id("show-country")));
 
         browser.click(By.id("profile:edit"));
+        assertEquals("Brasil", browser.text(By.id("profile:country_label")));
+        assertEquals("BR", browser.chosenValue("profile:country"));
         browser.type(By.id("profile:name"), partner.name() + " renamed");
         browser.type(By.id("profile:mpnId"), "12AB");
-        browser.type(By.id("profile:country"), "ZZ");
+        browser.choose("profile:country", "Escolha um país");
         browser.type(By.id("profile:contactEmail"), "sales-at-the-partner");
         browser.click(By.id("profile:save"));
 
         assertEquals("O MPN ID tem de 6 a 10 dígitos e nada mais.",
                 browser.textOnceRendered(By.id("profile:mpnId-message")));
-        assertEquals("Informe o código ISO do país com duas letras, como BR ou US.",
-                browser.textOnceRendered(By.id("profile:country-message")));
+        assertEquals("Obrigatório.", browser.textOnceRendered(By.id("profile:country-message")));
         assertEquals("Informe um e-mail como nome@exemplo.com.",
                 browser.textOnceRendered(By.id("profile:contactEmail-message")));
         assertEquals("", browser.driver.findElement(By.id("profile:name-message")).getText().trim());

@@ -58,8 +58,10 @@ class PartnershipBrowserIT extends BrowserTest {
         resellerSide.switchLanguage("PT_BR");
         assertEquals(provider.name() + " convida " + reseller.name() + " a se tornar seu revendedor indireto.",
                 resellerSide.text(By.id("invitation-text")));
+        assertEquals("Brasil", resellerSide.text(By.id("provider-country")), "the provider's country by name");
         resellerSide.screenshot("partnership-invitation-pt-BR");
         resellerSide.click(By.id("invitation:accept"));
+        resellerSide.confirm();
 
         assertEquals("Você e " + provider.name() + " agora são parceiros.", resellerSide.textOnceRendered(By.id("messages")));
         assertEquals(provider.name(), resellerSide.text(By.cssSelector("#partnerships\\:partners .partner-name")));
@@ -79,7 +81,7 @@ class PartnershipBrowserIT extends BrowserTest {
         browser.click(By.id("partnerships:partners:0:add-customer"));
         assertEquals(reseller.name() + " (" + reseller.mpnId() + ")", browser.text(By.id("details:indirectReseller_label")));
         browser.type(By.id("details:domainPrefix"), "behalf-" + tag);
-        enterCustomerDetails(company, "US", "it@behalf-" + tag + ".example");
+        enterCustomerDetails(company, "United States", "it@behalf-" + tag + ".example");
         browser.click(By.id("details:next"));
         browser.type(By.id("subscriptions:offers:1:licenses"), "3");
         browser.click(By.id("subscriptions:next"));
@@ -110,6 +112,7 @@ class PartnershipBrowserIT extends BrowserTest {
         browser.type(By.id("directory:search"), providerTag);
         assertEquals(List.of(provider.name()),
                 browser.textsOnceAllContain(By.cssSelector("#directory\\:providers .partner-name"), providerTag));
+        assertEquals("Brasil", browser.text(By.cssSelector("#directory\\:providers .country")), "its country by name");
         browser.click(By.id("directory:providers:0:ask"));
         assertEquals("Su solicitud se envió a " + provider.name() + ". Aparece entre sus solicitudes recibidas.",
                 browser.textOnceRendered(By.id("messages")));
@@ -122,6 +125,7 @@ class PartnershipBrowserIT extends BrowserTest {
         assertEquals("Received", providerSide.text(By.cssSelector("#partnerships\\:requests .direction")));
         assertFalse(providerSide.isPresent(By.id("partnerships:requests:0:resend")), "a reseller's request has no link");
         providerSide.click(By.id("partnerships:requests:0:accept"));
+        providerSide.confirm();
         assertEquals("You and " + reseller.name() + " are now partners.", providerSide.textOnceRendered(By.id("messages")));
         assertEquals(reseller.name(), providerSide.text(By.cssSelector("#partnerships\\:partners .partner-name")));
 
@@ -132,5 +136,21 @@ class PartnershipBrowserIT extends BrowserTest {
         browser.click(By.id("end:confirm"));
         assertEquals("La asociación con " + provider.name() + " ha terminado.", browser.textOnceRendered(By.id("messages")));
         browser.waitFor(By.cssSelector("#partnerships\\:partners .ui-datatable-empty-message"));
+
+        // The directory knows at once that the provider is no longer a partner: ask again.
+        browser.click(By.id("directory:providers:0:ask"));
+        browser.textOnceRendered(By.id("messages"));
+        // The provider declines, saying why; the reseller reads it where its requests are.
+        providerSide.go("partnership/indirect-resellers.xhtml");
+        providerSide.click(By.id("partnerships:requests:0:decline"));
+        assertTrue(providerSide.text(By.id("decline-text")).startsWith("Declining the request of " + reseller.name()));
+        providerSide.type(By.id("decline:reason"), "We only take resellers in Brazil.");
+        providerSide.click(By.id("decline:confirm"));
+        assertEquals("You declined the request of " + reseller.name() + ".", providerSide.textOnceRendered(By.id("messages")));
+        browser.go("partnership/indirect-providers.xhtml");
+        assertTrue(browser.text(By.cssSelector("#partnerships\\:requests .declined")).startsWith("Rechazada el "));
+        assertEquals("We only take resellers in Brazil.",
+                browser.text(By.cssSelector("#partnerships\\:requests .decline-reason")));
+        assertFalse(browser.isPresent(By.id("partnerships:requests:0:revoke")), "nothing left to withdraw");
     }
 }

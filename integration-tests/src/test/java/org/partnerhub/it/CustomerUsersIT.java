@@ -23,6 +23,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.partnerhub.activity.AuditLogQueries;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEntry;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerSummary;
 import org.partnerhub.customeruser.CustomerUserRow;
@@ -90,10 +91,10 @@ class CustomerUsersIT extends InContainerTest {
         assertInstanceOf(ConstraintViolationException.class, rootCause(invalid));
         assertEquals(2, users.count(customer, CustomerUserSearch.all()), "nothing written");
 
-        List<String> logged = audit.latest(10).stream().filter(e -> e.action() == AuditAction.CUSTOMER_USER_ADDED)
+        List<Summary> logged = audit.latest(10).stream().filter(e -> e.action() == AuditAction.CUSTOMER_USER_ADDED)
                 .map(AuditEntry::summary).toList();
         assertEquals(2, logged.size());
-        assertTrue(logged.get(0).endsWith("(customer admin)"), logged.toString());
+        assertEquals("customerUser.admin", logged.get(0).phrases().get(0).code(), logged.toString());
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.partnerhub.account.NewCustomer;
 import org.partnerhub.activity.AuditLogQueries;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEntry;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.channel.ChannelQueries;
 import org.partnerhub.channel.PartnerChoice;
 import org.partnerhub.channel.PartnerRow;
@@ -123,16 +124,20 @@ class PartnershipServiceIT extends InContainerTest {
         String token = partnerships.requestReseller(reseller.mpnId()).token().value();
 
         fixtures.signInAs(reseller.adminEmail());
-        partnerships.declineLink(token);
+        partnerships.declineLink(token, "  We buy from another distributor.  ");
 
         assertRefused("partnership.alreadyAnswered", () -> partnerships.acceptLink(token));
         assertTrue(channel.partners().isEmpty());
-        assertTrue(queries.pendingRequests().isEmpty());
+        assertTrue(queries.pendingRequests().isEmpty(), "the declining side has nothing left to answer");
         assertEquals(AuditAction.PARTNERSHIP_DECLINED, audit.latest(1).get(0).action());
+        assertEquals(Summary.of("reason", "We buy from another distributor."), audit.latest(1).get(0).summary());
         fixtures.signInAs(provider.adminEmail());
-        assertTrue(queries.pendingRequests().isEmpty());
+        PartnershipRequestRow declined = queries.pendingRequests().get(0);
+        assertTrue(declined.declined(), "the asking side sees the answer");
+        assertEquals("We buy from another distributor.", declined.declineReason());
         partnerships.requestReseller(reseller.mpnId());
-        assertEquals(1, queries.pendingRequests().size(), "a declined request can be made again");
+        assertEquals(List.of(false, true), queries.pendingRequests().stream().map(PartnershipRequestRow::declined).toList(),
+                "a declined request can be made again, and the new one comes first");
     }
 
     @Test

@@ -139,12 +139,12 @@ class RelationshipInvitationIT extends InContainerTest {
         TestPartner strangerProvider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
         fixtures.signInAs(provider.adminEmail());
         long partnership = partnerships.requestReseller(reseller.mpnId()).partnershipId();
-        assertRefused("invitation.joint.onlyResellers", () -> invitations.invite(Language.EN, reseller.id()));
+        assertRefused("invitation.joint.onlyResellers", () -> invitations.invite(Language.EN, reseller.id(), null));
         fixtures.signInAs(reseller.adminEmail());
         partnerships.accept(partnership);
-        assertRefused("partnership.provider.notPartner", () -> invitations.invite(Language.EN, strangerProvider.id()));
+        assertRefused("partnership.provider.notPartner", () -> invitations.invite(Language.EN, strangerProvider.id(), null));
 
-        InvitationLink joint = invitations.invite(Language.ES, provider.id());
+        InvitationLink joint = invitations.invite(Language.ES, provider.id(), null);
         assertEquals(provider.name(), acceptance.invitation(joint.token().value()).jointProviderName());
         long customer = acceptance.acceptAsNewCustomer(joint.token().value(), TestData.details("Nueva SA", prefix()),
                 CUSTOMER_PASSWORD);
@@ -153,7 +153,7 @@ class RelationshipInvitationIT extends InContainerTest {
         assertEquals(customer, customerQueries.customers(CustomerSearch.all(), 0, 10).get(0).id());
 
         fixtures.signInAs(reseller.adminEmail());
-        String second = invitations.invite(Language.ES, provider.id()).token().value();
+        String second = invitations.invite(Language.ES, provider.id(), null).token().value();
         partnerships.end(partnership, "before the customer answered");
         String otherPrefix = prefix();
         assertRefused("partnership.provider.notPartner", () -> acceptance.acceptAsNewCustomer(second,
@@ -168,7 +168,7 @@ class RelationshipInvitationIT extends InContainerTest {
         TestPartner other = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
         String helpdesk = fixtures.newUser(partner, PartnerRole.HELPDESK_AGENT);
         fixtures.signInAs(partner.adminEmail());
-        InvitationLink first = invitations.invite(Language.EN, null);
+        InvitationLink first = invitations.invite(Language.EN, null, null);
         String token = first.token().value();
 
         assertRefused("invitation.link.unknown", () -> acceptance.invitation(token + "x"));
@@ -183,7 +183,7 @@ class RelationshipInvitationIT extends InContainerTest {
         assertTrue(invitations.page(null, 10).items().isEmpty(), "a partner never sees another's invitations");
         fixtures.signInAs(helpdesk);
         assertInstanceOf(EJBAccessException.class, assertThrows(EJBException.class,
-                () -> invitations.invite(Language.EN, null)));
+                () -> invitations.invite(Language.EN, null, null)));
 
         fixtures.signInAs(partner.adminEmail());
         invitations.revoke(first.invitationId());
@@ -191,7 +191,7 @@ class RelationshipInvitationIT extends InContainerTest {
         assertRefused("invitation.revoked", () -> acceptance.acceptAsNewCustomer(renewed,
                 TestData.details("Too Late Ltd", revokedPrefix), CUSTOMER_PASSWORD));
         assertTrue(customerQueries.domainPrefixAvailable(revokedPrefix));
-        String declined = invitations.invite(Language.EN, null).token().value();
+        String declined = invitations.invite(Language.EN, null, null).token().value();
         acceptance.decline(declined);
         assertEquals(InvitationStatus.DECLINED, invitations.page(null, 10).items().get(0).status());
         assertRefused("invitation.answered", () -> acceptance.invitation(declined));
@@ -202,7 +202,7 @@ class RelationshipInvitationIT extends InContainerTest {
         TestPartner partner = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
         fixtures.signInAs(partner.adminEmail());
         String prefix = prefix();
-        long customer = acceptance.acceptAsNewCustomer(invitations.invite(Language.EN, null).token().value(),
+        long customer = acceptance.acceptAsNewCustomer(invitations.invite(Language.EN, null, null).token().value(),
                 TestData.details("Returning Ltd", prefix), CUSTOMER_PASSWORD);
         RelationshipRemoval removal = new RelationshipRemoval();
         removal.setAttested(true);
@@ -210,7 +210,7 @@ class RelationshipInvitationIT extends InContainerTest {
         customers.removeRelationship(customer, removal);
         assertEquals(0, customerQueries.count(CustomerSearch.all()));
 
-        acceptance.acceptAsExistingCustomer(invitations.invite(Language.EN, null).token().value(),
+        acceptance.acceptAsExistingCustomer(invitations.invite(Language.EN, null, null).token().value(),
                 "admin@" + prefix + ".partnerhub.example", CUSTOMER_PASSWORD.toCharArray());
 
         assertEquals(1, customerQueries.count(CustomerSearch.all()));
@@ -223,15 +223,15 @@ class RelationshipInvitationIT extends InContainerTest {
         fixtures.signInAs(partner.adminEmail());
         String former = prefix();
         String current = prefix();
-        long formerId = acceptance.acceptAsNewCustomer(invitations.invite(Language.EN, null).token().value(),
+        long formerId = acceptance.acceptAsNewCustomer(invitations.invite(Language.EN, null, null).token().value(),
                 TestData.details("Former Ltd", former), CUSTOMER_PASSWORD);
-        long currentId = acceptance.acceptAsNewCustomer(invitations.invite(Language.EN, null).token().value(),
+        long currentId = acceptance.acceptAsNewCustomer(invitations.invite(Language.EN, null, null).token().value(),
                 TestData.details("Current Ltd", current), CUSTOMER_PASSWORD);
         customers.removeRelationship(formerId, new RelationshipRemoval(true, "Contract paused"));
 
         assertEquals(List.of(formerId), invitations.formerCustomers().stream().map(FormerCustomerRow::customerId).toList());
-        assertRefused("invitation.alreadyCustomer", () -> invitations.inviteFormerCustomer(Language.EN, null, currentId));
-        String token = invitations.inviteFormerCustomer(Language.ES, null, formerId).token().value();
+        assertRefused("invitation.alreadyCustomer", () -> invitations.inviteFormerCustomer(Language.EN, null, currentId, null));
+        String token = invitations.inviteFormerCustomer(Language.ES, null, formerId, null).token().value();
         assertTrue(acceptance.invitation(token).forFormerCustomer());
 
         // Nobody else can take it: not a new customer, not another customer's admin.
@@ -274,7 +274,7 @@ class RelationshipInvitationIT extends InContainerTest {
     void twoAcceptancesOfOneLinkAtOnceMakeOneRelationship() throws Exception {
         TestPartner partner = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
         fixtures.signInAs(partner.adminEmail());
-        String token = invitations.invite(Language.EN, null).token().value();
+        String token = invitations.invite(Language.EN, null, null).token().value();
         ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
         CountDownLatch start = new CountDownLatch(1);
         String prefix = prefix();
@@ -315,7 +315,7 @@ class RelationshipInvitationIT extends InContainerTest {
         NewCustomerCredentials customer = customers.addCustomer(TestData.details(company, prefix()),
                 List.of(new OrderLine(OFFICE_E3, 5)));
         fixtures.signInAs(invitingPartner.adminEmail());
-        return new Invited(invitingPartner, customer, invitations.invite(language, null).token().value());
+        return new Invited(invitingPartner, customer, invitations.invite(language, null, null).token().value());
     }
 
     private record Invited(TestPartner invitingPartner, NewCustomerCredentials customer, String token) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.partnerhub.activity.AuditLogQueries;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEntry;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.customer.CustomerService;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.it.Fixtures.TestPartner;
@@ -86,9 +87,9 @@ class SubscriptionChangesIT extends InContainerTest {
         changes.changeLicenses(id, version(id), 15); // the increase opened a new window
 
         fixtures.signInAs(partner.adminEmail()); // the audit log is for Global admins and Admin agents
-        List<String> logged = audit.latest(20).stream().filter(e -> e.action() == AuditAction.LICENSES_CHANGED)
+        List<Summary> logged = audit.latest(20).stream().filter(e -> e.action() == AuditAction.LICENSES_CHANGED)
                 .map(AuditEntry::summary).toList();
-        assertTrue(logged.get(0).endsWith("Office 365 E3: licenses 20 -> 15"), logged.toString());
+        assertEquals(Summary.of("subscription", id).and("licensesChanged", "Office 365 E3", 20, 15), logged.get(0));
         assertEquals(4, logged.size(), logged.toString());
     }
 
@@ -161,11 +162,15 @@ class SubscriptionChangesIT extends InContainerTest {
         assertEquals("Moving to another product", changes.view(id).row().statusReason());
         assertRefused("subscription.status.wrong", () -> changes.reactivate(id, version(id), "Back"));
 
-        List<String> logged = audit.latest(20).stream().map(AuditEntry::summary)
-                .filter(summary -> summary != null && summary.contains("->")).toList();
-        assertTrue(logged.get(0).endsWith("Microsoft 365 Business Standard: ACTIVE -> CANCELLED (Moving to another product)"),
-                logged.toString());
-        assertTrue(logged.get(2).endsWith("ACTIVE -> SUSPENDED (Unpaid invoice)"), logged.toString());
+        List<Summary> logged = audit.latest(20).stream().map(AuditEntry::summary)
+                .filter(summary -> summary != null && summary.phrases().size() > 1
+                        && summary.phrases().get(1).code().equals("statusChanged")).toList();
+        assertEquals(Summary.of("subscription", id).and("statusChanged", "Microsoft 365 Business Standard",
+                Summary.word("subscriptionStatus.ACTIVE"), Summary.word("subscriptionStatus.CANCELLED"),
+                "Moving to another product"), logged.get(0));
+        assertEquals(Summary.of("subscription", id).and("statusChanged", "Microsoft 365 Business Standard",
+                Summary.word("subscriptionStatus.ACTIVE"), Summary.word("subscriptionStatus.SUSPENDED"), "Unpaid invoice"),
+                logged.get(2));
     }
 
     @Test

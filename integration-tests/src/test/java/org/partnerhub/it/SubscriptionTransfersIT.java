@@ -147,7 +147,7 @@ class SubscriptionTransfersIT extends InContainerTest {
         TestPartner partner = fixtures.newPartner(PartnerType.DIRECT_RESELLER);
         fixtures.signInAs(partner.adminEmail());
         String prefix = "self-" + UUID.randomUUID().toString().substring(0, 8);
-        long customer = acceptance.acceptAsNewCustomer(invitations.invite(Language.EN, null).token().value(),
+        long customer = acceptance.acceptAsNewCustomer(invitations.invite(Language.EN, null, null).token().value(),
                 TestData.details("Self Service Ltd", prefix), CUSTOMER_PASSWORD);
         String admin = "admin@" + prefix + ".partnerhub.example";
 

@@ -68,7 +68,8 @@ class UserImportsIT extends InContainerTest {
                 + "boss,The,Boss,,,US,boss,\n"
                 + "nope,No,Offer,,,US,user,NOPE\n"
                 + "Bad Name,Bad,Name,,not-an-email,US,user,\n"
-                + ",,,,,,,\n").getBytes(StandardCharsets.UTF_8));
+                + ",,,,,,,\n"
+                + "short,line\n").getBytes(StandardCharsets.UTF_8));
 
         Map<Integer, List<String>> problems = preview.rows().stream().collect(Collectors.toMap(ImportRow::line,
                 row -> row.problems().stream().map(ImportRow.Problem::messageKey).sorted().toList()));
@@ -84,8 +85,12 @@ class UserImportsIT extends InContainerTest {
         assertEquals(List.of("import.row.email", "import.row.userName"), problems.get(11));
         assertEquals(List.of("import.row.required", "import.row.required", "import.row.required", "import.row.required"),
                 problems.get(12));
+        ImportRow.Problem lacking = preview.rows().stream().filter(row -> row.line() == 13).findFirst().orElseThrow()
+                .problems().stream().filter(p -> p.messageKey().equals("import.row.fieldsMissing")).findFirst().orElseThrow();
+        assertEquals(List.of("2", "8", "last_name, display_name, contact_email, usage_location, role, licenses"),
+                lacking.arguments(), "every column the short line lacks");
         assertEquals(2, preview.valid());
-        assertEquals(9, preview.invalid());
+        assertEquals(10, preview.invalid());
         assertEquals(1, users.count(customer, CustomerUserSearch.all()), "the check wrote nothing");
     }
 

@@ -32,6 +32,9 @@ class MessageBundlesTest {
     private static final Pattern LITERAL_KEY = Pattern.compile("msg\\['([a-zA-Z0-9_.]+)'\\]");
     private static final Pattern REFUSAL_KEY = Pattern.compile(
             "(?:new BusinessException\\(|BusinessException\\.of\\()\"([a-zA-Z0-9_.]+)\"");
+    /** The first argument of Summary.of(…) and of .and(…): a code, or a choice between two. */
+    private static final Pattern SUMMARY_CODES = Pattern.compile("(?:Summary\\.of|\\.and)\\(([^,)]*)");
+    private static final Pattern LITERAL = Pattern.compile("\"([a-zA-Z0-9_.]+)\"");
 
     @ParameterizedTest
     @ValueSource(strings = {"messages", "messages_pt_BR", "messages_es"})
@@ -84,6 +87,23 @@ class MessageBundlesTest {
         Set<String> used = keysIn(Path.of("../ejb-module/src/main/java"), ".java", REFUSAL_KEY);
 
         assertTrue(used.contains("user.lastGlobalAdmin"), "the scan found the services' refusals: " + used);
+        used.removeAll(english.stringPropertyNames());
+        assertEquals(Set.of(), used);
+    }
+
+    @Test
+    void everyAuditSummaryTheServicesWriteHasAPattern() throws IOException {
+        Properties english = load("messages");
+        Set<String> used = new TreeSet<>();
+        for (String argument : keysIn(Path.of("../ejb-module/src/main/java"), ".java", SUMMARY_CODES)) {
+            Matcher literal = LITERAL.matcher(argument);
+            while (literal.find()) {
+                used.add("audit.summary." + literal.group(1));
+            }
+        }
+
+        assertTrue(used.contains("audit.summary.order") && used.contains("audit.summary.selfService.off"),
+                "the scan found the services' summaries: " + used);
         used.removeAll(english.stringPropertyNames());
         assertEquals(Set.of(), used);
     }

@@ -14,6 +14,7 @@ import org.partnerhub.account.Customer;
 import org.partnerhub.account.NewCustomer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEvent;
+import org.partnerhub.audit.Summary;
 import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.customeruser.NewCustomerUser;
 import org.partnerhub.identity.ApiClient;
@@ -55,7 +56,7 @@ public class TestData {
         em.persist(partner);
         em.flush(); // the audit event refers to the partner by its id only: the partner row goes first
         em.persist(new AuditEvent(null, partner.getId(), AuditAction.PARTNER_REGISTERED, partner.getName(),
-                type + ", MPN ID " + partner.getMpnId()));
+                Summary.of("partnerRegistered", Summary.word("partnerType." + type.name()), partner.getMpnId())));
         return partner;
     }
 
@@ -82,7 +83,7 @@ public class TestData {
                 user.getRoles(), user.getPreferredLanguage(), hashing.hash(password));
         em.persist(created);
         em.persist(new AuditEvent(null, partnerId, AuditAction.USER_ADDED, created.getEmail(),
-                "roles " + created.getRoles()));
+                Summary.of("roles", Summary.words("role.", created.getRoles()))));
     }
 
     /** A customer of the partner, with an active relationship and no subscription at all. */
@@ -228,7 +229,7 @@ public class TestData {
         Partner partner = em.find(Partner.class, partnerId);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         for (int i = 1; i <= count; i++) {
-            em.persist(new RelationshipInvitation(partner, null, Language.EN, "it-" + i + "@partnerhub.example",
+            em.persist(new RelationshipInvitation(partner, null, Language.EN, null, "it-" + i + "@partnerhub.example",
                     now.minusMinutes(i), LinkToken.generate(), Duration.ofDays(30)));
         }
     }

@@ -31,6 +31,8 @@ public class AcceptPartnershipPage implements Serializable {
     SignedInUser signedInUser;
 
     private String token;
+    /** Why the reseller declines, if it says: shown to the provider. */
+    private String declineReason;
     private PartnershipInvitation invitation;
 
     /** The view action: reads the request behind the link, changing nothing. */
@@ -57,7 +59,8 @@ public class AcceptPartnershipPage implements Serializable {
     }
 
     public String decline() {
-        return answer(() -> partnerships.declineLink(token), "partnerships.declined", "/index.xhtml?faces-redirect=true");
+        return answer(() -> partnerships.declineLink(token, declineReason), "partnerships.declined",
+                "/index.xhtml?faces-redirect=true");
     }
 
     private String answer(Runnable action, String doneKey, String next) {
@@ -71,6 +74,14 @@ public class AcceptPartnershipPage implements Serializable {
             Messages.refusal(null, refusal);
             return null;
         }
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public void setDeclineReason(String declineReason) {
+        this.declineReason = declineReason;
     }
 
     public String getToken() {

@@ -37,6 +37,8 @@ public abstract class PartnershipsPage implements Serializable {
     private List<PartnershipRequestRow> requests;
     private PartnerRow ending;
     private String endReason;
+    private PartnershipRequestRow declining;
+    private String declineReason;
 
     @PostConstruct
     void init() {
@@ -58,8 +60,21 @@ public abstract class PartnershipsPage implements Serializable {
         act(() -> partnerships.accept(request.partnershipId()), "partnerships.accepted", request.otherName());
     }
 
-    public void decline(PartnershipRequestRow request) {
-        act(() -> partnerships.decline(request.partnershipId()), "partnerships.declined", request.otherName());
+    /** Opens the Decline dialog, which says what declining does and asks for a reason. */
+    public void startDeclining(PartnershipRequestRow request) {
+        declining = request;
+        declineReason = null;
+    }
+
+    public void decline() {
+        try {
+            partnerships.decline(declining.partnershipId(), declineReason);
+            PrimeFaces.current().executeScript("PF('declineDialog').hide()");
+            Messages.info("partnerships.declined", declining.otherName());
+            reload();
+        } catch (BusinessException refusal) {
+            Messages.refusal("decline", refusal);
+        }
     }
 
     public void revoke(PartnershipRequestRow request) {
@@ -102,6 +117,18 @@ public abstract class PartnershipsPage implements Serializable {
 
     public PartnerRow getEnding() {
         return ending;
+    }
+
+    public PartnershipRequestRow getDeclining() {
+        return declining;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public void setDeclineReason(String declineReason) {
+        this.declineReason = declineReason;
     }
 
     public String getEndReason() {

@@ -77,8 +77,8 @@ public class InviteCustomerPage implements Serializable {
 
     public void create() {
         try {
-            show(formerCustomerId == null ? invitations.invite(language, providerId)
-                    : invitations.inviteFormerCustomer(language, providerId, formerCustomerId));
+            show(formerCustomerId == null ? invitations.invite(language, providerId, to)
+                    : invitations.inviteFormerCustomer(language, providerId, formerCustomerId, to));
         } catch (BusinessException refusal) {
             Messages.refusal("invite", refusal);
         }
@@ -86,6 +86,7 @@ public class InviteCustomerPage implements Serializable {
 
     private void show(InvitationLink made) {
         link = made;
+        to = made.recipient();
         String joint = made.jointProviderName();
         // A former customer is asked to come back, not to start: its own text.
         String again = made.reEstablishing() ? ".again" : "";

@@ -15,12 +15,14 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import org.partnerhub.activity.AuditLogQueries;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditRecord;
 import org.partnerhub.shared.KeysetPage;
 import org.partnerhub.web.api.ApiProblem;
 import org.partnerhub.web.api.JsonFactory;
+import org.partnerhub.web.shell.AuditText;
 
 /**
  * {@code /v1/auditrecords}: the partner's audit log, newest first, between {@code startDate}
@@ -60,7 +62,7 @@ public class AuditRecordsResource {
             json.add("resourceName", record.target());
         }
         if (record.summary() != null) {
-            json.add("description", record.summary());
+            json.add("description", AuditText.of(record.summary(), Locale.ENGLISH));
         }
         return json.add("attributes", Links.type("AuditRecord")).build();
     }

@@ -116,7 +116,7 @@ public class CustomersResource {
     @GET
     @Path("relationshiprequests")
     public Response relationshipRequest(@HeaderParam("X-Locale") String locale) {
-        InvitationLink link = invitations.invite(Language.fromTag(locale), null);
+        InvitationLink link = invitations.invite(Language.fromTag(locale), null, null);
         return Response.ok(JsonFactory.object()
                 .add("url", PersonalLinks.invitation(request, link.token()))
                 .add("attributes", Links.type("CustomerRelationshipRequest"))

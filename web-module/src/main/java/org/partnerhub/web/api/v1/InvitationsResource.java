@@ -76,9 +76,10 @@ public class InvitationsResource {
         Language language = json.string("language") == null ? Language.fromTag(locale) : language(json.string("language"));
         Long jointProvider = Ids.inBody(json, "jointProviderId");
         Long formerCustomer = Ids.inBody(json, "formerCustomerId");
+        String recipient = json.string("recipientEmail");
         return Idempotency.once(requests, requestId, "POST v1/invitations", () -> {
-            InvitationLink link = formerCustomer == null ? invitations.invite(language, jointProvider)
-                    : invitations.inviteFormerCustomer(language, jointProvider, formerCustomer);
+            InvitationLink link = formerCustomer == null ? invitations.invite(language, jointProvider, recipient)
+                    : invitations.inviteFormerCustomer(language, jointProvider, formerCustomer, recipient);
             return new ApiAnswer(201, withLink(link).toString());
         });
     }
@@ -111,6 +112,9 @@ public class InvitationsResource {
                 .add("language", row.language().locale().toLanguageTag());
         if (row.jointProvider() != null) {
             json.add("jointProvider", named(row.jointProvider(), "name"));
+        }
+        if (row.recipient() != null) {
+            json.add("recipientEmail", row.recipient());
         }
         json.add("createdByUser", row.createdBy())
                 .add("createdAt", Dates.utc(row.createdAt()))

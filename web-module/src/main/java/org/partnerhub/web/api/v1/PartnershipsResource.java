@@ -120,9 +120,9 @@ public class PartnershipsResource {
 
     @POST
     @Path("{partnershipId}/decline")
-    public Response decline(@PathParam("partnershipId") String partnershipId) {
+    public Response decline(@PathParam("partnershipId") String partnershipId, InputStream body) {
         long id = id(partnershipId);
-        partnerships.decline(id);
+        partnerships.decline(id, JsonBody.readOptional(body).string("reason"));
         return answer(queries.partnership(id));
     }
 
