@@ -139,7 +139,8 @@ class PartnershipBrowserIT extends BrowserTest {
 
         // The directory knows at once that the provider is no longer a partner: ask again.
         browser.click(By.id("directory:providers:0:ask"));
-        browser.textOnceRendered(By.id("messages"));
+        assertEquals("Su solicitud se envió a " + provider.name() + ". Aparece entre sus solicitudes recibidas.",
+                browser.textOnceRendered(By.id("messages")));
         // The provider declines, saying why; the reseller reads it where its requests are.
         providerSide.go("partnership/indirect-resellers.xhtml");
         providerSide.click(By.id("partnerships:requests:0:decline"));
