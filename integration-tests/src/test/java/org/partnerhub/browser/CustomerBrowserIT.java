@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.partner.PartnerType;
 
@@ -96,6 +97,17 @@ class CustomerBrowserIT extends BrowserTest {
         assertTrue(expanded.contains("Office 365 E3"), expanded);
         assertTrue(expanded.contains("admin@" + prefix + ".partnerhub.example"), expanded);
         browser.screenshot("customer-list-expanded-es");
+        // Nothing in the expanded row is cut off at 1280 pixels: its tables fit without scrolling.
+        assertEquals(Boolean.FALSE, ((JavascriptExecutor) browser.driver).executeScript(
+                "return [...document.querySelectorAll('#customers\\\\:table .summary .ui-datatable-tablewrapper')]"
+                        + ".some(w => w.scrollWidth > w.clientWidth + 1);"));
+        assertTrue(browser.text(By.cssSelector("#customers\\:table .ui-paginator-current")).endsWith("1 cliente"),
+                "the total says what it counts");
+
+        // Add subscriptions from the row opens the account with the order dialog ready.
+        browser.click(By.id("customers:table:0:add-subscriptions"));
+        browser.waitFor(By.id("order:submit"));
+        assertEquals(company, browser.text(By.cssSelector("h1")));
     }
 
     @Test

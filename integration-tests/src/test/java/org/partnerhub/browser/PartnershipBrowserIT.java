@@ -60,6 +60,8 @@ class PartnershipBrowserIT extends BrowserTest {
                 resellerSide.text(By.id("invitation-text")));
         assertEquals("Brasil", resellerSide.text(By.id("provider-country")), "the provider's country by name");
         resellerSide.screenshot("partnership-invitation-pt-BR");
+        assertTrue(resellerSide.isPresent(By.cssSelector("li.current #menu-INDIRECT_PROVIDERS")),
+                "the menu shows where the page belongs");
         resellerSide.click(By.id("invitation:accept"));
         resellerSide.confirm();
 
@@ -131,6 +133,11 @@ class PartnershipBrowserIT extends BrowserTest {
 
         browser.go("partnership/indirect-providers.xhtml");
         assertEquals(provider.name(), browser.text(By.cssSelector("#partnerships\\:partners .partner-name")));
+        browser.type(By.id("directory:search"), providerTag);
+        assertEquals(List.of(provider.name()),
+                browser.textsOnceAllContain(By.cssSelector("#directory\\:providers .partner-name"), providerTag));
+        assertEquals("Socio", browser.text(By.cssSelector("#directory\\:providers .partnership-status")));
+        assertFalse(browser.isPresent(By.id("directory:providers:0:ask")), "a partner is not asked again");
         browser.click(By.id("partnerships:partners:0:end"));
         browser.type(By.id("end:reason"), "Cambio de proveedor");
         browser.click(By.id("end:confirm"));

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.partnerhub.customer.CustomerAccount;
 import org.partnerhub.customer.CustomerQueries;
+import org.partnerhub.identity.Me;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.relationship.RelationshipService;
 import org.partnerhub.shared.BusinessException;
@@ -72,7 +73,12 @@ public class CustomerAccountPage implements Serializable {
     }
 
     public boolean isMayOrder() {
-        return signedInUser.getMe().hasAny(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT, PartnerRole.SALES_AGENT);
+        return mayOrder(signedInUser.getMe());
+    }
+
+    /** Who adds subscriptions: here, and from the customer list's expanded row. */
+    static boolean mayOrder(Me me) {
+        return me.hasAny(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT, PartnerRole.SALES_AGENT);
     }
 
     public void showSubscriptions() {

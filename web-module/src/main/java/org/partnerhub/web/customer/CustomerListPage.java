@@ -89,6 +89,11 @@ public class CustomerListPage implements Serializable {
         return Workspace.NEW_CUSTOMER.allows(signedInUser.getMe());
     }
 
+    /** The expanded row's Add subscriptions, which opens the account with its order dialog. */
+    public boolean isMayOrder() {
+        return CustomerAccountPage.mayOrder(signedInUser.getMe());
+    }
+
     public boolean isMayInvite() {
         return Workspace.RELATIONSHIP_INVITE.allows(signedInUser.getMe());
     }
@@ -164,14 +169,14 @@ public class CustomerListPage implements Serializable {
     }
 
     /**
-     * What the paginator says of the total: the exact number, or "about 90,000" (two significant
-     * digits) for a large list counted a little earlier.
+     * What the paginator says of the total, labelled: "25 customers", or "about 90,000 customers"
+     * (two significant digits) for a large list counted a little earlier.
      */
     public String getCountReport() {
-        if (!approximateCount) {
-            return "{totalRecords}";
-        }
         long rows = model.getRowCount();
+        if (!approximateCount) {
+            return Messages.text("customers.count", rows);
+        }
         double unit = Math.pow(10, Math.max(0, (int) Math.log10(Math.max(1, rows)) - 1));
         long rounded = Math.round(rows / unit) * (long) unit;
         return Messages.text("customers.count.about",

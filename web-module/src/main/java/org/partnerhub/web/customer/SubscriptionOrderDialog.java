@@ -44,6 +44,8 @@ public class SubscriptionOrderDialog implements Serializable {
     private List<PartnerRow> creditable = List.of();
     private Long creditTo;
     private ProviderChoice provider = ProviderChoice.notNeeded();
+    /** Open as the page loads: the address asked for it ({@code order=true}, the customer list's Add subscriptions). */
+    private boolean openOnLoad;
 
     public void start() {
         page.showSubscriptions();
@@ -55,6 +57,18 @@ public class SubscriptionOrderDialog implements Serializable {
                 ? ProviderChoice.amongRows(channel.partnersServing(page.getCustomerId())) : ProviderChoice.notNeeded();
     }
 
+    /** The view action for {@code order=true}: the dialog, ready, as the account opens. */
+    public void startOnLoad() {
+        if (page.getAccount() != null && page.isMayOrder()) {
+            start();
+            openOnLoad = true;
+        }
+    }
+
+    public boolean isOpenOnLoad() {
+        return openOnLoad;
+    }
+
     public void submit() {
         if (!order.validate("order")) {
             return;
@@ -62,6 +76,7 @@ public class SubscriptionOrderDialog implements Serializable {
         try {
             subscriptions.addSubscriptions(page.getCustomerId(), order.lines(), creditTo, provider.getProvider());
             page.load();
+            openOnLoad = false;
             PrimeFaces.current().executeScript("PF('orderDialog').hide()");
             Messages.info("subscriptions.ordered");
         } catch (BusinessException refusal) {

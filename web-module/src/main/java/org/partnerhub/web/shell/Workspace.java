@@ -35,8 +35,12 @@ public enum Workspace {
             types(PartnerType.INDIRECT_RESELLER)),
     PARTNERSHIP_REQUEST("/partnership/request.xhtml", INDIRECT_RESELLERS,
             roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT)),
-    /** Where a request link leads: open to every partner, so that the wrong one is told why it cannot accept. */
-    PARTNERSHIP_INVITATION("/partnership/accept.xhtml", HOME, roles(PartnerRole.values())),
+    /**
+     * Where a request link leads: under the reseller's Indirect providers, but open to every
+     * partner, so that the wrong one is told why it cannot accept (its menu highlights nothing).
+     */
+    PARTNERSHIP_INVITATION("/partnership/accept.xhtml", INDIRECT_PROVIDERS, roles(PartnerRole.values()),
+            types(PartnerType.values())),
     SUBSCRIPTION("/subscription/subscription.xhtml", CUSTOMERS, roles(PartnerRole.values())),
     TRANSFERS("/subscription/transfers.xhtml", "pi pi-arrow-right-arrow-left",
             roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT), types(PartnerType.values())),
@@ -65,10 +69,15 @@ public enum Workspace {
 
     /** A page opened from another workspace's page, shown under that workspace's menu entry. */
     Workspace(String viewId, Workspace menuEntry, Set<PartnerRole> roles) {
+        this(viewId, menuEntry, roles, menuEntry.partnerTypes);
+    }
+
+    /** The same, for partner types the menu entry itself is not for. */
+    Workspace(String viewId, Workspace menuEntry, Set<PartnerRole> roles, Set<PartnerType> partnerTypes) {
         this.viewId = viewId;
         this.icon = menuEntry.icon;
         this.roles = roles;
-        this.partnerTypes = menuEntry.partnerTypes;
+        this.partnerTypes = partnerTypes;
         this.menuEntry = menuEntry;
     }
 
