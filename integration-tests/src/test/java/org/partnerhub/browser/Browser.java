@@ -418,6 +418,23 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * What is cut off or scrolls sideways at the window's width: the page itself, a card, the
+     * customer list's expanded row, a table or the content area (visible ones only).
+     */
+    @SuppressWarnings("unchecked")
+    List<String> overflowing() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const out = [];
+                if (document.documentElement.scrollWidth > document.documentElement.clientWidth + 1) out.push('page');
+                for (const e of document.querySelectorAll('.card, .summary, .ui-datatable-tablewrapper, .content')) {
+                  if (e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1) {
+                    out.push('overflow ' + (e.id || e.className) + ' ' + e.scrollWidth + '>' + e.clientWidth);
+                  }
+                }
+                return out;""");
+    }
+
     boolean isPresent(By target) {
         return !driver.findElements(target).isEmpty();
     }
