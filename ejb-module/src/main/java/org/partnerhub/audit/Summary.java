@@ -113,7 +113,7 @@ public final class Summary implements Serializable {
     }
 
     /** The form the audit_event table keeps; {@code null} for a stored text. */
-    String encoded() {
+    public String encoded() {
         if (phrases.get(0).code() == null) {
             return null;
         }
@@ -135,7 +135,7 @@ public final class Summary implements Serializable {
     }
 
     /** The summary from its stored form, or from the text an older event kept. */
-    static Summary decoded(String encoded, String storedText) {
+    public static Summary decoded(String encoded, String storedText) {
         if (encoded == null || encoded.isEmpty()) {
             return storedText == null ? null : stored(storedText);
         }

@@ -26,6 +26,8 @@ import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.customeruser.CurrentCustomerAdmin;
 import org.partnerhub.customeruser.CustomerUser;
+import org.partnerhub.notification.NotificationKind;
+import org.partnerhub.notification.Notifications;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partnership.ActivePartnerships;
 import org.partnerhub.relationship.ActiveRelationships;
@@ -64,6 +66,9 @@ public class CustomerAcceptanceService {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     PasswordHashing hashing;
@@ -171,6 +176,7 @@ public class CustomerAcceptanceService {
         invitation.decline(admin.getUserName(), now());
         auditTrail.record(admin.getUserName(), invitation.getPartner().getId(), AuditAction.INVITATION_DECLINED,
                 admin.getCustomer().domain(), Summary.of("invitation", invitation.getId()));
+        notifyDeclined(invitation, Summary.of("customer", admin.getCustomer().getCompanyName()));
     }
 
     private RelationshipInvitation meantFor(CustomerUser admin, long invitationId) {
@@ -189,6 +195,13 @@ public class CustomerAcceptanceService {
         invitation.decline(null, now());
         auditTrail.record(AuditTrail.CUSTOMER_THROUGH_LINK, invitation.getPartner().getId(),
                 AuditAction.INVITATION_DECLINED, null, Summary.of("invitation", invitation.getId()));
+        notifyDeclined(invitation, Summary.of("invitation", invitation.getId()));
+    }
+
+    private void notifyDeclined(RelationshipInvitation invitation, Summary what) {
+        notifications.toAdmins(invitation.getPartner(), NotificationKind.INVITATION_DECLINED,
+                invitation.getRecipient() == null ? what : what.and("sentTo", invitation.getRecipient()),
+                "/relationship/invitations.xhtml");
     }
 
     /**
@@ -210,6 +223,8 @@ public class CustomerAcceptanceService {
             }
             auditTrail.record(byUserName, partner.getId(), AuditAction.INVITATION_ACCEPTED, customer.domain(),
                     Summary.of(established ? "invitationAccepted.already" : "invitationAccepted", customer.getCompanyName()));
+            notifications.toAdmins(partner, NotificationKind.INVITATION_ACCEPTED,
+                    Summary.of("customer", customer.getCompanyName()), "/customer/account.xhtml?customer=" + customer.getId());
         }
     }
 

@@ -19,6 +19,8 @@ import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.customeruser.CurrentCustomerAdmin;
 import org.partnerhub.customeruser.CustomerUser;
+import org.partnerhub.notification.NotificationKind;
+import org.partnerhub.notification.Notifications;
 import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.LinkToken;
@@ -42,6 +44,9 @@ public class AdminApprovalService {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    Notifications notifications;
+
     /** What the link asks for: partner, roles and duration, before the admin answers. */
     public AdminRelationshipRow byLink(@NotNull String token) {
         return AdminRelationshipRow.of(forMyCustomer(currentCustomerAdmin.require(), token, false), now());
@@ -52,6 +57,7 @@ public class AdminApprovalService {
         AdminRelationship relationship = forMyCustomer(admin, token, true);
         relationship.approve(admin.getUserName(), now());
         audit(admin, AuditAction.ADMIN_RELATIONSHIP_APPROVED, relationship, "approvedByCustomer");
+        notify(relationship, NotificationKind.ADMIN_RELATIONSHIP_APPROVED);
         return AdminRelationshipRow.of(relationship, now());
     }
 
@@ -60,6 +66,7 @@ public class AdminApprovalService {
         AdminRelationship relationship = forMyCustomer(admin, token, true);
         relationship.decline(admin.getUserName(), now());
         audit(admin, AuditAction.ADMIN_RELATIONSHIP_DECLINED, relationship, "declinedByCustomer");
+        notify(relationship, NotificationKind.ADMIN_RELATIONSHIP_DECLINED);
     }
 
     /** Every admin relationship with the customer, any partner's, newest first. */
@@ -100,6 +107,13 @@ public class AdminApprovalService {
             throw BusinessException.of("adminRelationship.link.otherCustomer");
         }
         return relationship;
+    }
+
+    /** The partner learns the customer's answer on the customer's Admin relationships tab. */
+    private void notify(AdminRelationship relationship, NotificationKind kind) {
+        notifications.toAdmins(relationship.getPartner(), kind,
+                Summary.of("customer", relationship.getCustomer().getCompanyName()).and("relationshipName", relationship.getName()),
+                "/customer/account.xhtml?customer=" + relationship.getCustomer().getId() + "&tab=3");
     }
 
     /** The partner's audit log keeps the customer's answer, with the customer's admin as actor. */

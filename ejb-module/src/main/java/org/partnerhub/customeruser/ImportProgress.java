@@ -10,6 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.partnerhub.account.Customer;
+import org.partnerhub.audit.Summary;
+import org.partnerhub.notification.NotificationKind;
+import org.partnerhub.notification.Notifications;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.security.Roles;
 
@@ -32,6 +35,9 @@ public class ImportProgress {
     @Inject
     ImportJobs jobs;
 
+    @Inject
+    Notifications notifications;
+
     public long started(long customerId, long partnerId, String by, String fileName, int fileRows, int rowsToImport) {
         LocalDateTime now = now();
         UserImport job = new UserImport(em.getReference(Customer.class, customerId), em.getReference(Partner.class, partnerId),
@@ -49,13 +55,24 @@ public class ImportProgress {
     /** Done, with its result file kept for one download, in one transaction. */
     public void done(long importId, byte[] resultFile) {
         leases.ended(importId);
-        em.find(UserImport.class, importId).done(now());
+        UserImport done = em.find(UserImport.class, importId);
+        done.done(now());
         jobs.keepResult(importId, resultFile);
+        notifyStarter(done, NotificationKind.IMPORT_FINISHED);
     }
 
     public void failed(long importId, String reason) {
         leases.ended(importId);
-        em.find(UserImport.class, importId).failed(reason, now());
+        UserImport failed = em.find(UserImport.class, importId);
+        failed.failed(reason, now());
+        notifyStarter(failed, NotificationKind.IMPORT_FAILED);
+    }
+
+    /** The user who started the import learns how it ended, with the way to its result (the passwords, once). */
+    private void notifyStarter(UserImport job, NotificationKind kind) {
+        notifications.toUser(job.getPartner().getId(), job.getCreatedBy(), kind,
+                Summary.of("customer", job.getCustomer().getCompanyName()).and("importFile", job.getFileName()),
+                "/customer/import-users.xhtml?customer=" + job.getCustomer().getId());
     }
 
     private static LocalDateTime now() {

@@ -138,6 +138,10 @@ public class UserImport {
         return createdBy;
     }
 
+    public String getFileName() {
+        return fileName;
+    }
+
     public int getRowsToImport() {
         return rowsToImport;
     }

@@ -18,6 +18,8 @@ import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
+import org.partnerhub.notification.NotificationKind;
+import org.partnerhub.notification.Notifications;
 import org.partnerhub.partner.MpnId;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
@@ -45,6 +47,9 @@ public class PartnershipService {
     @EJB
     CurrentUser currentUser;
 
+    @Inject
+    Notifications notifications;
+
     @EJB
     PeriodSettings links;
 
@@ -63,6 +68,7 @@ public class PartnershipService {
         persistRefusingSecondOpen(partnership);
         audit(actor, actor.getPartner(), AuditAction.PARTNERSHIP_REQUESTED, reseller,
                 Summary.of("validUntil", partnership.getLinkExpiresAt().toLocalDate()));
+        notifyAnswering(partnership);
         return linkOf(partnership, token);
     }
 
@@ -90,6 +96,7 @@ public class PartnershipService {
             audit(actor, provider, AuditAction.PARTNERSHIP_REQUESTED, reseller,
                     Summary.of("byEmailTo", partnership.getInvitedEmail())
                             .and("validUntil", partnership.getLinkExpiresAt().toLocalDate()));
+            notifyAnswering(partnership);
             return linkOf(partnership, token);
         }
         LinkToken token = LinkToken.generate();
@@ -129,6 +136,7 @@ public class PartnershipService {
         persistRefusingSecondOpen(partnership);
         audit(actor, reseller, AuditAction.PARTNERSHIP_REQUESTED, provider, Summary.of(howCode));
         audit(actor, provider, AuditAction.PARTNERSHIP_REQUESTED, reseller, Summary.of(howCode));
+        notifyAnswering(partnership);
         return partnership.getId();
     }
 
@@ -205,12 +213,42 @@ public class PartnershipService {
             throw e;
         }
         auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_ACCEPTED, null);
+        notifyAsking(partnership, NotificationKind.PARTNERSHIP_ACCEPTED, Summary.of("partner", answering(partnership)));
     }
 
     private void decline(Caller actor, Partnership partnership, String reason) {
         partnership.decline(actor.getPartner(), actor.actorName(), now(), reason);
         auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_DECLINED,
                 partnership.getEndReason() == null ? null : Summary.of("reason", partnership.getEndReason()));
+        Summary declined = Summary.of("partner", answering(partnership));
+        notifyAsking(partnership, NotificationKind.PARTNERSHIP_DECLINED,
+                partnership.getEndReason() == null ? declined : declined.and("reason", partnership.getEndReason()));
+    }
+
+    /** The side that answers a new request learns of it where it answers (a request by email has no side yet). */
+    private void notifyAnswering(Partnership partnership) {
+        boolean providerAsked = partnership.getRequestedBySide() == RequestingSide.PROVIDER;
+        Partner answering = providerAsked ? partnership.getReseller() : partnership.getProvider();
+        Partner asking = providerAsked ? partnership.getProvider() : partnership.getReseller();
+        notifications.toAdmins(answering, NotificationKind.PARTNERSHIP_REQUEST_RECEIVED,
+                Summary.of("partner", asking.nameAndMpnId()), pageOf(answering));
+    }
+
+    private void notifyAsking(Partnership partnership, NotificationKind kind, Summary what) {
+        Partner asking = partnership.getRequestedBySide() == RequestingSide.PROVIDER ? partnership.getProvider()
+                : partnership.getReseller();
+        notifications.toAdmins(asking, kind, what, pageOf(asking));
+    }
+
+    private static String answering(Partnership partnership) {
+        return (partnership.getRequestedBySide() == RequestingSide.PROVIDER ? partnership.getReseller()
+                : partnership.getProvider()).nameAndMpnId();
+    }
+
+    /** Where a partner sees its partnerships and requests. */
+    private static String pageOf(Partner partner) {
+        return partner.getType() == PartnerType.INDIRECT_PROVIDER ? "/partnership/indirect-resellers.xhtml"
+                : "/partnership/indirect-providers.xhtml";
     }
 
     /** The partnership behind a link, locked; an unknown token is a mistyped, tampered or replaced link. */

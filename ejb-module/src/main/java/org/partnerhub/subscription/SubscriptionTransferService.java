@@ -22,6 +22,8 @@ import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
+import org.partnerhub.notification.NotificationKind;
+import org.partnerhub.notification.Notifications;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.security.Roles;
@@ -40,6 +42,9 @@ import org.partnerhub.shared.PeriodSettings;
 @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
 public class SubscriptionTransferService {
 
+    /** Where both sides see and answer transfers. */
+    private static final String TRANSFERS_PAGE = "/subscription/transfers.xhtml";
+
     @PersistenceContext
     EntityManager em;
 
@@ -54,6 +59,9 @@ public class SubscriptionTransferService {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    Notifications notifications;
 
     @EJB
     CurrentUser currentUser;
@@ -104,6 +112,8 @@ public class SubscriptionTransferService {
         em.persist(transfer);
         em.flush();
         audit(actor, AuditAction.TRANSFER_REQUESTED, transfer, Summary.of("requestedBy", requester.getName()));
+        notifications.toAdmins(transfer.getFromPartner(), NotificationKind.TRANSFER_TO_APPROVE,
+                notice(transfer, requester), TRANSFERS_PAGE);
         return transfer.getId();
     }
 
@@ -170,6 +180,8 @@ public class SubscriptionTransferService {
             throw BusinessException.of("subscription.changedMeanwhile");
         }
         audit(actor, AuditAction.TRANSFER_APPROVED, transfer, Summary.of("approvedBy", actor.getPartner().getName()));
+        notifications.toAdmins(transfer.getToPartner(), NotificationKind.TRANSFER_APPROVED,
+                notice(transfer, actor.getPartner()), TRANSFERS_PAGE);
     }
 
     public void reject(long transferId, @NotNull String reason) {
@@ -178,6 +190,13 @@ public class SubscriptionTransferService {
         transfer.reject(actor.actorName(), reason, now());
         audit(actor, AuditAction.TRANSFER_REJECTED, transfer,
                 Summary.of("rejectedBy", actor.getPartner().getName(), reason.trim()));
+        notifications.toAdmins(transfer.getToPartner(), NotificationKind.TRANSFER_REJECTED,
+                notice(transfer, actor.getPartner()).and("reason", reason.trim()), TRANSFERS_PAGE);
+    }
+
+    /** What a notification about the transfer says: the customer, the subscriptions and the other partner. */
+    private static Summary notice(SubscriptionTransfer transfer, Partner other) {
+        return Summary.of("transferNotice", transfer.getCustomer().getCompanyName(), describe(transfer), other.getName());
     }
 
     private SubscriptionTransfer toDecide(Caller actor, long transferId) {

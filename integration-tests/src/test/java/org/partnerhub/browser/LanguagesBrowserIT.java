@@ -62,7 +62,7 @@ class LanguagesBrowserIT extends BrowserTest {
                 reading.signInDirectly(partner.adminEmail(), FIXTURE_PASSWORD);
                 reading.switchLanguage(language);
                 Set<String> pages = new LinkedHashSet<>();
-                for (WebElement link : reading.driver.findElements(By.cssSelector("#menu a"))) {
+                for (WebElement link : reading.driver.findElements(By.cssSelector("#menu a, #bell-link"))) {
                     pages.add(link.getAttribute("href"));
                 }
                 if (partner == provider) {

@@ -124,6 +124,7 @@ class PartnershipBrowserIT extends BrowserTest {
         Browser providerSide = otherBrowser();
         providerSide.signInDirectly(provider.adminEmail(), FIXTURE_PASSWORD, "partnership/indirect-resellers.xhtml");
         providerSide.switchLanguage("EN");
+        assertEquals("1", providerSide.text(By.id("bell-count")), "the bell tells the provider of the request");
         assertEquals("Received", providerSide.text(By.cssSelector("#partnerships\\:requests .direction")));
         assertFalse(providerSide.isPresent(By.id("partnerships:requests:0:resend")), "a reseller's request has no link");
         providerSide.click(By.id("partnerships:requests:0:accept"));
@@ -131,6 +132,14 @@ class PartnershipBrowserIT extends BrowserTest {
         assertEquals("You and " + reseller.name() + " are now partners.", providerSide.textOnceRendered(By.id("messages")));
         assertEquals(reseller.name(), providerSide.text(By.cssSelector("#partnerships\\:partners .partner-name")));
 
+        // The reseller's bell tells it of the answer; opening it leads to its providers, and it is read.
+        browser.go("index.xhtml");
+        assertEquals("1", browser.text(By.id("bell-count")));
+        browser.click(By.id("bell-link"));
+        assertEquals("Solicitud de asociación aceptada", browser.text(By.id("notifications:table:0:open")));
+        browser.click(By.id("notifications:table:0:open"));
+        browser.waitFor(By.id("directory:search"));
+        assertFalse(browser.isPresent(By.id("bell-count")), "read once opened");
         browser.go("partnership/indirect-providers.xhtml");
         assertEquals(provider.name(), browser.text(By.cssSelector("#partnerships\\:partners .partner-name")));
         browser.type(By.id("directory:search"), providerTag);

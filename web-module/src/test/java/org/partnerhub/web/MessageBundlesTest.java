@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.identity.PartnerRole;
+import org.partnerhub.notification.NotificationKind;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.Language;
 import org.partnerhub.web.shell.Workspace;
@@ -67,6 +68,7 @@ class MessageBundlesTest {
         check(english, missing, "language.", Language.values());
         check(english, missing, "audit.action.", AuditAction.values());
         check(english, missing, "menu.", Workspace.values());
+        check(english, missing, "notification.kind.", NotificationKind.values());
 
         assertEquals(Set.of(), missing);
     }

@@ -42,6 +42,8 @@ public enum Workspace {
     PARTNERSHIP_INVITATION("/partnership/accept.xhtml", INDIRECT_PROVIDERS, roles(PartnerRole.values()),
             types(PartnerType.values())),
     SUBSCRIPTION("/subscription/subscription.xhtml", CUSTOMERS, roles(PartnerRole.values())),
+    /** The bell's list: every user's own, reached from the top bar rather than the menu. */
+    NOTIFICATIONS("/notification/notifications.xhtml", HOME, roles(PartnerRole.values())),
     TRANSFERS("/subscription/transfers.xhtml", "pi pi-arrow-right-arrow-left",
             roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT), types(PartnerType.values())),
     REQUEST_TRANSFER("/subscription/request-transfer.xhtml", CUSTOMERS,

@@ -1,0 +1,2 @@
+/** The bell in the top bar and the signed-in user's list of notifications. */
+package org.partnerhub.web.notification;
