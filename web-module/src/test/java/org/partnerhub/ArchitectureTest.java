@@ -52,7 +52,7 @@ class ArchitectureTest {
             Set.of("shared"),
             Set.of("security", "audit", "partner", "account"),
             Set.of("identity"),
-            Set.of("notification"),
+            Set.of("notification", "mail"),
             Set.of("partnership", "activity"),
             Set.of("relationship"),
             Set.of("subscription", "adminrelationship"),

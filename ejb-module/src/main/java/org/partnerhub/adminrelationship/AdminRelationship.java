@@ -105,6 +105,10 @@ public class AdminRelationship {
     @Column(name = "terminated_side")
     private String terminatedSide;
 
+    /** When the partner was told that the relationship ends within 30 days; once per relationship. */
+    @Column(name = "expiry_noticed_at")
+    private LocalDateTime expiryNoticedAt;
+
     @Column(name = "terminated_at")
     private LocalDateTime terminatedAt;
 
@@ -222,6 +226,18 @@ public class AdminRelationship {
             case TERMINATED -> throw BusinessException.of("adminRelationship.link.terminated");
             default -> throw BusinessException.of("adminRelationship.link.answered");
         }
+    }
+
+    /**
+     * Whether the partner should be told now that the relationship ends soon: active, ending
+     * within {@link #EXPIRING_WITHIN}, not extending itself, and not told yet. Marks it told.
+     */
+    public boolean noticeExpiry(LocalDateTime now) {
+        if (expiryNoticedAt != null || statusAt(now) != AdminRelationshipStatus.EXPIRING) {
+            return false;
+        }
+        expiryNoticedAt = now;
+        return true;
     }
 
     public Set<AdminRole> getRoles() {

@@ -41,7 +41,19 @@ public enum Settings {
      * and never in the database. Unset: each server makes its own at start, so such a file can
      * be opened only by the server that made it, until it restarts.
      */
-    SEALING_KEY;
+    SEALING_KEY,
+    /**
+     * The SMTP server Partner Hub sends email through; unset, nothing is sent and every email is
+     * a draft the user sends itself. With it: {@code SMTP_PORT} (default 25), {@code SMTP_USER}
+     * and {@code SMTP_PASSWORD} (both or neither), {@code SMTP_TLS} ({@code true}: STARTTLS
+     * required), {@code SMTP_FROM} (the sender address, required with a host).
+     */
+    SMTP_HOST,
+    SMTP_PORT,
+    SMTP_USER,
+    SMTP_PASSWORD,
+    SMTP_TLS,
+    SMTP_FROM;
 
     public String environmentVariable() {
         return "PARTNERHUB_" + name();

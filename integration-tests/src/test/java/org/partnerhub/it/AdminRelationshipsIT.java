@@ -23,6 +23,7 @@ import org.partnerhub.adminrelationship.AdminRelationshipRow;
 import org.partnerhub.adminrelationship.AdminRelationshipService;
 import org.partnerhub.adminrelationship.AdminRelationshipStatus;
 import org.partnerhub.adminrelationship.AdminRole;
+import org.partnerhub.adminrelationship.ExpiryNotices;
 import org.partnerhub.adminrelationship.NewAdminRelationship;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEntry;
@@ -33,6 +34,9 @@ import org.partnerhub.customeruser.NewCustomerUser;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.it.Fixtures.TestPartner;
 import org.partnerhub.it.data.TestData;
+import org.partnerhub.notification.NotificationKind;
+import org.partnerhub.notification.NotificationRow;
+import org.partnerhub.notification.NotificationService;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;
 
@@ -62,6 +66,12 @@ class AdminRelationshipsIT extends InContainerTest {
 
     @EJB
     TestData testData;
+
+    @EJB
+    ExpiryNotices expiryNotices;
+
+    @EJB
+    NotificationService notifications;
 
     @Test
     void aRequestIsApprovedByTheCustomersAdminRunsItsTimeAndExpires() {
@@ -103,6 +113,14 @@ class AdminRelationshipsIT extends InContainerTest {
         assertEquals(AdminRelationshipStatus.EXPIRING, adminRelationships.ofCustomer(customer).get(0).status());
         assertEquals(List.of(link.relationshipId()), adminRelationships.expiringSoon().stream()
                 .filter(row -> row.customerId() == customer).map(AdminRelationshipRow::id).toList());
+        // The partner is told once, in the notification centre, that it ends soon.
+        expiryNotices.tellPartners();
+        expiryNotices.tellPartners();
+        fixtures.signInAs(partner.adminEmail());
+        assertEquals(List.of(NotificationKind.ADMIN_RELATIONSHIP_EXPIRING, NotificationKind.ADMIN_RELATIONSHIP_APPROVED),
+                notifications.page(null, 10).items().stream().map(NotificationRow::kind).toList());
+        assertEquals("/customer/account.xhtml?customer=" + customer + "&tab=3",
+                notifications.page(null, 10).items().get(0).link());
         testData.backdateAdminRelationship(link.relationshipId(), 25);
         fixtures.signInAs(partner.adminEmail());
         assertEquals(AdminRelationshipStatus.EXPIRED, adminRelationships.ofCustomer(customer).get(0).status());

@@ -23,6 +23,8 @@ public final class DraftEmail implements Serializable {
     private Language language;
     private String subject;
     private String body;
+    /** The message Partner Hub queued for it (Send, with an SMTP server), or null. */
+    private Long mailId;
 
     public DraftEmail(String subjectKey, String bodyKey, String firstName, String secondName, String url,
             LocalDateTime expiresAt, String sender, Language language) {
@@ -48,6 +50,20 @@ public final class DraftEmail implements Serializable {
     /** The day the link expires, in the user's own language. */
     public String getExpiresOn() {
         return PersonalLinks.longDate(expiresAt);
+    }
+
+    /** Sent by Partner Hub as that message: Send is done, its status shows instead. */
+    public void sentAs(long queuedMailId) {
+        mailId = queuedMailId;
+    }
+
+    public Long getMailId() {
+        return mailId;
+    }
+
+    /** The personal link is still in the text the user edited: without it the email is useless. */
+    public boolean keepsLink() {
+        return body != null && body.contains(url);
     }
 
     public String getUrl() {
