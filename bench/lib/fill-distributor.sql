@@ -42,9 +42,9 @@ SELECT :first_id + i, 1, 'INDIRECT_RESELLER', 'Bench Reseller ' || i, CAST(50000
 FROM generate_series(1, 1000 - (SELECT count(*) FROM partner)) AS i;
 
 INSERT INTO partnership (id, version, provider_id, reseller_id, status, requested_by_side, requested_by, requested_at,
-                         accepted_by, accepted_at, open_pair)
+                         sent_by, sent_at, accepted_by, accepted_at, open_pair)
 SELECT :first_id + i, 1, :provider, :first_id + i, 'ACTIVE', 'PROVIDER', 'bench@contoso.example', now(),
-       'bench@contoso.example', now(), :provider || ':' || (:first_id + i)
+       'bench@contoso.example', now(), 'bench@contoso.example', now(), :provider || ':' || (:first_id + i)
 FROM generate_series(1, 1000) AS i
 WHERE EXISTS (SELECT 1 FROM partner p WHERE p.id = :first_id + i);
 

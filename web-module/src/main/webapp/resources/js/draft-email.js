@@ -9,7 +9,7 @@ PartnerHub.draft = function () {
     var form = document.getElementById('draft');
     return {
         link: form.getAttribute('data-link'),
-        to: document.getElementById('draft-to').getAttribute('data-to'),
+        to: document.getElementById('draft-recipient').getAttribute('data-to'),
         subject: document.getElementById('draft:subject').value,
         body: document.getElementById('draft:body').value
     };

@@ -28,6 +28,8 @@ public final class Summary implements Serializable {
 
     /** The longest stored form the column holds; longer summaries lose their last phrases. */
     static final int STORED_LENGTH = 2000;
+    /** The longest text argument (a reason, a list of offers): the first phrase always fits. */
+    static final int TEXT_LENGTH = 400;
 
     /** One phrase: its code ({@code null} for a stored English text, then the one argument). */
     public record Phrase(String code, List<Argument> arguments) implements Serializable {
@@ -174,7 +176,8 @@ public final class Summary implements Serializable {
         }
         // Separators inside a name would split the stored form: they are control characters no
         // one types, and are dropped.
-        return new Argument(Kind.TEXT, value.toString().replaceAll("[\u001D\u001E\u001F]", ""));
+        String text = value.toString().replaceAll("[\u001D\u001E\u001F]", "");
+        return new Argument(Kind.TEXT, text.length() <= TEXT_LENGTH ? text : text.substring(0, TEXT_LENGTH - 1) + "…");
     }
 
     @Override

@@ -65,6 +65,10 @@ public class PartnerUser implements Caller {
     @Column(name = "preferred_language", nullable = false)
     private Language preferredLanguage;
 
+    /** Whether the user also gets its notifications by email (when Partner Hub sends email). */
+    @Column(name = "notify_by_email", nullable = false)
+    private boolean notifyByEmail;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
@@ -117,6 +121,14 @@ public class PartnerUser implements Caller {
         }
         this.active = false;
         credentialsVersion++;
+    }
+
+    public void notifyByEmail(boolean byEmail) {
+        this.notifyByEmail = byEmail;
+    }
+
+    public boolean isNotifyByEmail() {
+        return notifyByEmail;
     }
 
     public void preferLanguage(Language language) {

@@ -65,7 +65,9 @@ public class MailDelivery {
                 mail.getRecipient()));
         if (body.isEmpty()) {
             // Sealed with another key: another server's, or this one's before a restart without
-            // PARTNERHUB_SEALING_KEY. That server may still send it once its claim ends.
+            // PARTNERHUB_SEALING_KEY. An attempt like any other: the claim is released, another
+            // server may open it, and after the last attempt it stays failed, saying why.
+            mail.failed("sealed with another PARTNERHUB_SEALING_KEY than this server's", now);
             return Optional.empty();
         }
         return Optional.of(new Outgoing(mail.getId(), mail.getRecipient(), mail.getSubject(),

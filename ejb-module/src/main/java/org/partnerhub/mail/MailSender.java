@@ -63,10 +63,12 @@ public class MailSender {
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setText(mail.body(), StandardCharsets.UTF_8.name());
             Transport.send(message);
-            delivery.sent(mail.id());
         } catch (MessagingException | RuntimeException e) {
             LOG.warning(() -> "Email " + mail.id() + " not sent, to be tried again: " + e);
             delivery.failed(mail.id(), e.toString());
+            return;
         }
+        // Outside the try: once the server took it, a failure to write that down must not send it twice.
+        delivery.sent(mail.id());
     }
 }

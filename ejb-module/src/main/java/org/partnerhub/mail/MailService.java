@@ -27,6 +27,9 @@ import org.partnerhub.shared.BusinessException;
 @DenyAll
 public class MailService {
 
+    /** Characters of a body: sealed, even four bytes each fit the outbox's column (V34). */
+    static final int MAX_BODY = 4000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -53,7 +56,7 @@ public class MailService {
     public long sendDraft(
             @NotBlank(message = "{partnerhub.required}") @Email(message = "{partnerhub.email.invalid}") @Size(max = 254) String to,
             @NotBlank(message = "{partnerhub.required}") @Size(max = 500, message = "{partnerhub.size.max}") String subject,
-            @NotBlank(message = "{partnerhub.required}") @Size(max = 10000, message = "{partnerhub.size.max}") String body) {
+            @NotBlank(message = "{partnerhub.required}") @Size(max = MAX_BODY, message = "{partnerhub.size.max}") String body) {
         if (!settings.isConfigured()) {
             throw BusinessException.of("mail.notConfigured");
         }

@@ -33,8 +33,9 @@ public class Outbox {
         String sealed = sealingKey.seal(body.getBytes(StandardCharsets.UTF_8), OutgoingMail.sealedFor(partnerId, recipient));
         OutgoingMail mail = new OutgoingMail(partnerId, recipient, subject, sealed, createdBy,
                 LocalDateTime.now(ZoneOffset.UTC));
+        // Its id comes from the sequence on persist: no flush, so a queued email never makes the
+        // caller's change fail sooner than its own commit would.
         em.persist(mail);
-        em.flush();
         return mail.getId();
     }
 }

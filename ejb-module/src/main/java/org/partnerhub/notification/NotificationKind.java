@@ -1,6 +1,6 @@
 package org.partnerhub.notification;
 
-/** What a notification is about. Pages name each through the bundle ({@code notification.kind.<NAME>}). */
+/** What a notification is about, named by the notification centre's own bundle ({@code kind.<NAME>} in notification.texts). */
 public enum NotificationKind {
     PARTNERSHIP_REQUEST_RECEIVED,
     PARTNERSHIP_ACCEPTED,

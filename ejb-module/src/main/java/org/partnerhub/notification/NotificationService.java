@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.identity.PartnerUser;
+import org.partnerhub.mail.MailSettings;
 import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Continuations;
@@ -44,6 +45,9 @@ public class NotificationService {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    MailSettings mailSettings;
 
     /** One query per page, by the signed-in email: the bell costs no lookup of the user first. */
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
@@ -87,6 +91,27 @@ public class NotificationService {
                 .setParameter("now", now())
                 .setParameter("me", me)
                 .executeUpdate();
+    }
+
+    /** Whether the user may ask for its notifications by email: Partner Hub sends email here. */
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
+    public boolean isEmailAvailable() {
+        return mailSettings.isConfigured();
+    }
+
+    /** Whether the user gets its notifications by email too. */
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
+    public boolean isByEmail() {
+        return currentUser.requireUser().isNotifyByEmail();
+    }
+
+    /** The user's own choice, like its language: not the partner's data, so not audited. */
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
+    public void byEmail(boolean byEmail) {
+        if (byEmail && !mailSettings.isConfigured()) {
+            throw BusinessException.of("mail.notConfigured");
+        }
+        currentUser.requireUser().notifyByEmail(byEmail);
     }
 
     private static LocalDateTime now() {

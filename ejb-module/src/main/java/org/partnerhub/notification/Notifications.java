@@ -1,6 +1,7 @@
 package org.partnerhub.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
@@ -10,13 +11,15 @@ import java.util.Set;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.identity.PartnerUser;
+import org.partnerhub.mail.MailSettings;
+import org.partnerhub.mail.Outbox;
 import org.partnerhub.partner.Partner;
 
 /**
  * How every capability tells a partner's users what to act on: one call, in the caller's
  * transaction, so a notification exists exactly when the change it is about does (a rolled-back
  * change leaves none), as audit events do. A notification is made for each active user who may
- * act on it.
+ * act on it, and an email as well for a user who asked for its notifications by email.
  */
 @ApplicationScoped
 public class Notifications {
@@ -27,6 +30,12 @@ public class Notifications {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    MailSettings mailSettings;
+
+    @Inject
+    Outbox outbox;
+
     /** For the partner's Global admins and Admin agents. */
     public void toAdmins(Partner partner, NotificationKind kind, Summary what, String link) {
         LocalDateTime now = now();
@@ -36,7 +45,7 @@ public class Notifications {
                 .setParameter("partner", partner)
                 .setParameter("roles", ADMINS)
                 .getResultList()
-                .forEach(user -> em.persist(new Notification(user, kind, what, link, now)));
+                .forEach(user -> notify(user, kind, what, link, now));
     }
 
     /** For one user of the partner, by the email the user signs in with (who started an import, say), if still active. */
@@ -48,7 +57,16 @@ public class Notifications {
                 .setParameter("email", PartnerUser.normalizedEmail(email))
                 .getResultStream()
                 .findFirst()
-                .ifPresent(user -> em.persist(new Notification(user, kind, what, link, now())));
+                .ifPresent(user -> notify(user, kind, what, link, now()));
+    }
+
+    /** The notification, and an email too for a user who asked for one when Partner Hub sends email. */
+    private void notify(PartnerUser user, NotificationKind kind, Summary what, String link, LocalDateTime now) {
+        em.persist(new Notification(user, kind, what, link, now));
+        if (user.isNotifyByEmail() && mailSettings.isConfigured()) {
+            NotificationMail mail = NotificationMail.of(user, kind, link);
+            outbox.queue(user.getPartner().getId(), user.getEmail(), mail.subject(), mail.body(), "Partner Hub");
+        }
     }
 
     private static LocalDateTime now() {

@@ -63,12 +63,19 @@ public class Partnership {
     @Column(name = "requested_by_side", nullable = false, updatable = false)
     private RequestingSide requestedBySide;
 
-    /** Who asked, and when; a resent request is the resending user's, as of then. */
-    @Column(name = "requested_by", nullable = false)
+    @Column(name = "requested_by", nullable = false, updatable = false)
     private String requestedBy;
 
-    @Column(name = "requested_at", nullable = false)
+    /** When it was asked: never changes, lists are read a page at a time by it. */
+    @Column(name = "requested_at", nullable = false, updatable = false)
     private LocalDateTime requestedAt;
+
+    /** Who sent it last, and when: the asker, or whoever sent its link again. */
+    @Column(name = "sent_by", nullable = false)
+    private String sentBy;
+
+    @Column(name = "sent_at", nullable = false)
+    private LocalDateTime sentAt;
 
     @Column(name = "link_hash")
     private String linkHash;
@@ -110,6 +117,8 @@ public class Partnership {
         this.requestedBySide = side;
         this.requestedBy = Objects.requireNonNull(byEmail, "byEmail");
         this.requestedAt = now;
+        this.sentBy = byEmail;
+        this.sentAt = now;
         this.status = PartnershipStatus.PENDING;
         this.openPair = reseller == null ? null : provider.getId() + ":" + reseller.getId();
     }
@@ -191,16 +200,16 @@ public class Partnership {
     }
 
     /**
-     * A new link for a provider's pending request; the old link stops working. The request is
-     * now the resending user's, as of now: what the pending list shows and the reseller reads.
+     * A new link for a provider's pending request; the old link stops working. It was sent again
+     * by that user, now: what the pending list shows.
      */
     public void replaceLink(LinkToken link, String byEmail, LocalDateTime now, Duration validFor) {
         if (requestedBySide != RequestingSide.PROVIDER) {
             throw BusinessException.of("partnership.noLink");
         }
         checkPending();
-        requestedBy = Objects.requireNonNull(byEmail, "byEmail");
-        requestedAt = now;
+        sentBy = Objects.requireNonNull(byEmail, "byEmail");
+        sentAt = now;
         linkHash = link.hash();
         linkExpiresAt = now.plus(validFor);
     }
@@ -292,6 +301,14 @@ public class Partnership {
 
     public String getRequestedBy() {
         return requestedBy;
+    }
+
+    public String getSentBy() {
+        return sentBy;
+    }
+
+    public LocalDateTime getSentAt() {
+        return sentAt;
     }
 
     public LocalDateTime getRequestedAt() {

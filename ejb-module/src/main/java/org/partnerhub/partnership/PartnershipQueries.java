@@ -72,11 +72,12 @@ public class PartnershipQueries {
     }
 
     /**
-     * Pending requests both ways, newest first, then the caller's own requests that the other
-     * side declined within the last {@value #DECLINED_SHOWN_DAYS} days: the asking side learns the
-     * answer, and the reason, where it looks for it.
+     * The requests the caller's partnership pages list: pending ones both ways, newest first,
+     * then the caller's own requests that the other side declined within the last
+     * {@value #DECLINED_SHOWN_DAYS} days, so that the asking side learns the answer, and the
+     * reason, where it looks for it. Each shows who sent it last, and when.
      */
-    public List<PartnershipRequestRow> pendingRequests() {
+    public List<PartnershipRequestRow> requests() {
         Partner me = currentUser.require().getPartner();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         return em.createQuery("""
@@ -85,14 +86,17 @@ public class PartnershipQueries {
                         where (p.provider = :me or r = :me)
                           and (p.status = org.partnerhub.partnership.PartnershipStatus.PENDING
                                or (p.status = org.partnerhub.partnership.PartnershipStatus.DECLINED
-                                   and p.endedAt >= :since))
+                                   and p.endedAt >= :since
+                                   and ((p.requestedBySide = org.partnerhub.partnership.RequestingSide.PROVIDER
+                                         and p.provider = :me)
+                                        or (p.requestedBySide = org.partnerhub.partnership.RequestingSide.RESELLER
+                                            and r = :me))))
                         order by p.requestedAt desc, p.id desc""", Partnership.class)
                 .setParameter("me", me)
                 .setParameter("since", now.minusDays(DECLINED_SHOWN_DAYS))
                 .getResultList().stream()
-                .filter(p -> p.getStatus() == PartnershipStatus.PENDING || p.isRequestedBy(me))
                 .map(p -> new PartnershipRequestRow(p.getId(), otherName(p, me), otherMpnId(p, me),
-                        !p.isRequestedBy(me), p.getRequestedBy(), p.getRequestedAt(), p.getLinkExpiresAt(),
+                        !p.isRequestedBy(me), p.getSentBy(), p.getSentAt(), p.getLinkExpiresAt(),
                         p.getLinkExpiresAt() != null && !now.isBefore(p.getLinkExpiresAt()),
                         p.getStatus() == PartnershipStatus.DECLINED, p.getEndedAt(), p.getEndReason()))
                 .sorted(Comparator.comparing(PartnershipRequestRow::declined)) // pending first; stable

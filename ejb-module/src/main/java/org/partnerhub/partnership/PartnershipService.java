@@ -111,7 +111,7 @@ public class PartnershipService {
 
     /** A reseller asks a provider from the directory; the provider answers on its own page. */
     public long requestProvider(long providerId) {
-        return requestProvider(currentUser.require(), em.find(Partner.class, providerId), "from the provider directory");
+        return requestProvider(currentUser.require(), em.find(Partner.class, providerId), Summary.of("fromDirectory"));
     }
 
     /** A reseller asks the provider with this MPN ID (an API client, which has no directory). */
@@ -121,10 +121,10 @@ public class PartnershipService {
                 .setParameter("mpnId", providerMpnId.trim())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException("partnership.mpnId.unknown", "mpnId", providerMpnId.trim()));
-        return requestProvider(currentUser.require(), provider, "byMpnId");
+        return requestProvider(currentUser.require(), provider, Summary.of("byMpnId"));
     }
 
-    private long requestProvider(Caller actor, Partner provider, String howCode) {
+    private long requestProvider(Caller actor, Partner provider, Summary how) {
         Partner reseller = actor.getPartner();
         if (reseller.getType() != PartnerType.INDIRECT_RESELLER) {
             throw BusinessException.of("partnership.request.onlyResellers");
@@ -134,8 +134,8 @@ public class PartnershipService {
         }
         Partnership partnership = Partnership.requestedByReseller(reseller, provider, actor.actorName(), now());
         persistRefusingSecondOpen(partnership);
-        audit(actor, reseller, AuditAction.PARTNERSHIP_REQUESTED, provider, Summary.of(howCode));
-        audit(actor, provider, AuditAction.PARTNERSHIP_REQUESTED, reseller, Summary.of(howCode));
+        audit(actor, reseller, AuditAction.PARTNERSHIP_REQUESTED, provider, how);
+        audit(actor, provider, AuditAction.PARTNERSHIP_REQUESTED, reseller, how);
         notifyAnswering(partnership);
         return partnership.getId();
     }

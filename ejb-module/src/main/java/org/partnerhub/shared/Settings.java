@@ -53,7 +53,13 @@ public enum Settings {
     SMTP_USER,
     SMTP_PASSWORD,
     SMTP_TLS,
-    SMTP_FROM;
+    SMTP_FROM,
+    /**
+     * The address users reach Partner Hub at ({@code https://partnerhub.example.com/partnerhub}):
+     * where an email sent in the background (a notification) links to. Unset, such an email
+     * names the page instead of linking to it.
+     */
+    PUBLIC_URL;
 
     public String environmentVariable() {
         return "PARTNERHUB_" + name();

@@ -47,11 +47,17 @@ class SummaryTest {
     }
 
     @Test
-    void aSummaryLongerThanTheColumnLosesItsLastPhrasesNotItsShape() {
-        Summary written = Summary.of("customer", "x".repeat(1500)).and("creditedTo", "y".repeat(600));
+    void aLongTextIsShortenedAndASummaryLongerThanTheColumnLosesItsLastPhrasesNotItsShape() {
+        Summary one = Summary.of("reason", "x".repeat(1500));
+        assertEquals("x".repeat(Summary.TEXT_LENGTH - 1) + "…",
+                Summary.decoded(one.encoded(), null).phrases().get(0).arguments().get(0).value());
 
-        String stored = written.encoded();
+        Summary seven = one.and("reason", "a").and("reason", "b").and("reason", "c".repeat(500))
+                .and("reason", "d".repeat(500)).and("reason", "e".repeat(500)).and("reason", "f".repeat(500));
+        Summary kept = Summary.decoded(seven.encoded(), null);
 
-        assertEquals(Summary.of("customer", "x".repeat(1500)), Summary.decoded(stored, null));
+        assertEquals(List.of("reason", "reason", "reason", "reason", "reason", "reason"),
+                kept.phrases().stream().map(Summary.Phrase::code).toList(), "what fits in 2,000 characters, whole");
+        assertEquals(true, seven.encoded().length() <= Summary.STORED_LENGTH);
     }
 }

@@ -41,8 +41,9 @@ class PartnershipTest {
         assertRefused("partnership.expired", () -> cut.accept(reseller, "x", NOW.plusDays(30)));
 
         cut.replaceLink(LinkToken.generate(), "ana@contoso.example", NOW.plusDays(30), Duration.ofDays(30));
-        assertEquals("ana@contoso.example", cut.getRequestedBy(), "the request is now the resending user's");
-        assertEquals(NOW.plusDays(30), cut.getRequestedAt());
+        assertEquals("ana@contoso.example", cut.getSentBy(), "sent again by that user");
+        assertEquals(NOW.plusDays(30), cut.getSentAt());
+        assertEquals(NOW, cut.getRequestedAt(), "asked when it was asked: lists are paged by it");
         cut.accept(reseller, "x", NOW.plusDays(31));
         assertEquals(PartnershipStatus.ACTIVE, cut.getStatus());
     }

@@ -36,6 +36,8 @@ import org.partnerhub.partner.PartnerType;
 class LanguagesBrowserIT extends BrowserTest {
 
     private static final Path BUNDLES = Path.of("../web-module/src/main/resources/org/partnerhub/web");
+    /** The notification centre's own texts, which its page shows too. */
+    private static final Path NOTIFICATION_TEXTS = Path.of("../ejb-module/src/main/resources/org/partnerhub/notification");
     private static final long BUSINESS_BASIC = 1;
     /** A part of an English text long enough to be a phrase and not a name or a word both languages share. */
     private static final int PHRASE_LENGTH = 14;
@@ -53,8 +55,8 @@ class LanguagesBrowserIT extends BrowserTest {
         Map<String, List<String>> found = new TreeMap<>();
         Set<String> checked = new LinkedHashSet<>();
         for (String language : List.of("PT_BR", "ES")) {
-            Properties english = load("messages.properties");
-            Properties translated = load(language.equals("ES") ? "messages_es.properties" : "messages_pt_BR.properties");
+            Properties english = load("");
+            Properties translated = load(language.equals("ES") ? "_es" : "_pt_BR");
             List<String> phrases = englishPhrases(english, translated);
             for (TestPartner partner : List.of(provider, reseller)) {
                 Browser reading = otherBrowser();
@@ -97,8 +99,8 @@ class LanguagesBrowserIT extends BrowserTest {
         Browser control = otherBrowser();
         control.signInDirectly(provider.adminEmail(), FIXTURE_PASSWORD, "customer/customers.xhtml");
         Map<String, List<String>> caught = new TreeMap<>();
-        check(control, control.driver.getCurrentUrl(), englishPhrases(load("messages.properties"), load("messages_pt_BR.properties")),
-                load("messages.properties").stringPropertyNames(), caught, "EN", new LinkedHashSet<>());
+        check(control, control.driver.getCurrentUrl(), englishPhrases(load(""), load("_pt_BR")),
+                load("").stringPropertyNames(), caught, "EN", new LinkedHashSet<>());
         assertTrue(!caught.isEmpty(), "the English customer list is caught");
 
         assertTrue(checked.size() >= 24, "the partners' menus, the account, the subscription and the customer area, "
@@ -198,10 +200,14 @@ class LanguagesBrowserIT extends BrowserTest {
         return translated.values().stream().anyMatch(value -> value.toString().contains(phrase));
     }
 
-    private static Properties load(String file) throws IOException {
+    /** The pages' messages and the notification texts in one language ("", "_pt_BR", "_es"). */
+    private static Properties load(String suffix) throws IOException {
         Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
-            properties.load(in);
+        for (Path file : List.of(BUNDLES.resolve("messages" + suffix + ".properties"),
+                NOTIFICATION_TEXTS.resolve("texts" + suffix + ".properties"))) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(in);
+            }
         }
         return properties;
     }

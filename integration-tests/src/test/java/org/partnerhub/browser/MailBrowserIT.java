@@ -73,4 +73,31 @@ class MailBrowserIT extends BrowserTest {
                 .toString());
         browser.waitUntilText(By.id("draft:mail-status"), "Enviado para ti@cliente.example.");
     }
+
+    @Test
+    void aUserWhoAsksGetsItsNotificationsByEmailInItsLanguage() throws Exception {
+        smtp = new GreenMail(SMTP);
+        smtp.start();
+        TestPartner provider = newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner reseller = newPartner(PartnerType.INDIRECT_RESELLER);
+        browser.signInDirectly(provider.adminEmail(), FIXTURE_PASSWORD, "notification/notifications.xhtml");
+        browser.switchLanguage("ES");
+        browser.click(By.cssSelector("#notifications\\:by-email .ui-chkbox-box"));
+        assertEquals("Partner Hub también le enviará sus notificaciones por correo.",
+                browser.textOnceRendered(By.id("messages")));
+
+        Browser resellerSide = otherBrowser();
+        resellerSide.signInDirectly(reseller.adminEmail(), FIXTURE_PASSWORD, "partnership/indirect-providers.xhtml");
+        resellerSide.type(By.id("directory:search"), provider.name());
+        resellerSide.textsOnceAllContain(By.cssSelector("#directory\\:providers .partner-name"), provider.name());
+        resellerSide.click(By.id("directory:providers:0:ask"));
+
+        assertTrue(smtp.waitForIncomingEmail(30_000, 1), "the provider's admin is told by email");
+        MimeMessage told = smtp.getReceivedMessages()[0];
+        assertEquals(provider.adminEmail(), told.getRecipients(Message.RecipientType.TO)[0].toString());
+        assertEquals("Partner Hub: Solicitud de asociación recibida", told.getSubject(), "in the language the admin uses");
+        String body = (String) told.getContent();
+        assertTrue(body.contains("http://localhost:8080/partnerhub/partnership/indirect-resellers.xhtml"), body);
+        assertEquals(1, smtp.getReceivedMessages().length, "nobody else asked for email");
+    }
 }

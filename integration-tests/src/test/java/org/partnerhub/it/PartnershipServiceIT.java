@@ -92,17 +92,17 @@ class PartnershipServiceIT extends InContainerTest {
         assertEquals(LinkToken.hashOf(token), testData.storedLinkOf(link.partnershipId()));
         assertNotEquals(token, testData.storedLinkOf(link.partnershipId()));
         assertEquals(reseller.name(), link.resellerName());
-        PartnershipRequestRow outgoing = queries.pendingRequests().get(0);
+        PartnershipRequestRow outgoing = queries.requests().get(0);
         assertFalse(outgoing.incoming());
         assertEquals(reseller.name(), outgoing.otherName());
 
         fixtures.signInAs(reseller.adminEmail());
-        assertTrue(queries.pendingRequests().get(0).incoming());
+        assertTrue(queries.requests().get(0).incoming());
         assertEquals(provider.name(), queries.invitation(token).providerName());
         partnerships.acceptLink(token);
 
         assertEquals(List.of(provider.name()), channel.partners().stream().map(PartnerRow::name).toList());
-        assertTrue(queries.pendingRequests().isEmpty());
+        assertTrue(queries.requests().isEmpty());
         assertRefused("partnership.alreadyAnswered", () -> partnerships.acceptLink(token));
         assertRefused("partnership.alreadyAnswered", () -> queries.invitation(token));
         fixtures.signInAs(provider.adminEmail());
@@ -128,15 +128,15 @@ class PartnershipServiceIT extends InContainerTest {
 
         assertRefused("partnership.alreadyAnswered", () -> partnerships.acceptLink(token));
         assertTrue(channel.partners().isEmpty());
-        assertTrue(queries.pendingRequests().isEmpty(), "the declining side has nothing left to answer");
+        assertTrue(queries.requests().isEmpty(), "the declining side has nothing left to answer");
         assertEquals(AuditAction.PARTNERSHIP_DECLINED, audit.latest(1).get(0).action());
         assertEquals(Summary.of("reason", "We buy from another distributor."), audit.latest(1).get(0).summary());
         fixtures.signInAs(provider.adminEmail());
-        PartnershipRequestRow declined = queries.pendingRequests().get(0);
+        PartnershipRequestRow declined = queries.requests().get(0);
         assertTrue(declined.declined(), "the asking side sees the answer");
         assertEquals("We buy from another distributor.", declined.declineReason());
         partnerships.requestReseller(reseller.mpnId());
-        assertEquals(List.of(false, true), queries.pendingRequests().stream().map(PartnershipRequestRow::declined).toList(),
+        assertEquals(List.of(false, true), queries.requests().stream().map(PartnershipRequestRow::declined).toList(),
                 "a declined request can be made again, and the new one comes first");
     }
 
@@ -169,14 +169,17 @@ class PartnershipServiceIT extends InContainerTest {
         testData.expireLink(link.partnershipId());
         fixtures.signInAs(reseller.adminEmail());
         assertRefused("partnership.expired", () -> partnerships.acceptLink(token));
-        fixtures.signInAs(provider.adminEmail());
+        String agent = fixtures.newUser(provider, PartnerRole.ADMIN_AGENT);
+        fixtures.signInAs(agent);
         PartnershipLink renewed = partnerships.renewLink(link.partnershipId());
+        assertEquals(agent, queries.requests().get(0).sentBy(), "the list says who sent it again");
         assertRefused("partnership.link.unknown", () -> queries.invitation(token));
+        fixtures.signInAs(provider.adminEmail());
         partnerships.revoke(link.partnershipId());
         fixtures.signInAs(reseller.adminEmail());
         assertRefused("partnership.revoked", () -> partnerships.acceptLink(renewed.token().value()));
         assertTrue(channel.partners().isEmpty());
-        assertTrue(queries.pendingRequests().isEmpty());
+        assertTrue(queries.requests().isEmpty());
     }
 
     @Test
@@ -197,7 +200,7 @@ class PartnershipServiceIT extends InContainerTest {
         fixtures.signInAs(reseller.adminEmail());
         assertRefused("partnership.request.onlyProviders", () -> partnerships.requestReseller(direct.mpnId()));
         assertRefused("partnership.notAProvider", () -> partnerships.requestProvider(direct.id()));
-        assertTrue(queries.pendingRequests().isEmpty());
+        assertTrue(queries.requests().isEmpty());
     }
 
     @Test
@@ -212,14 +215,14 @@ class PartnershipServiceIT extends InContainerTest {
         assertTrue(found.mayRequest());
         partnerships.requestProvider(found.providerId());
         assertEquals(PartnershipStatus.PENDING, queries.providerDirectory(nameTag).get(0).withMe());
-        PartnershipRequestRow mine = queries.pendingRequests().get(0);
+        PartnershipRequestRow mine = queries.requests().get(0);
         assertFalse(mine.incoming());
         assertFalse(mine.hasLink(), "a reseller's request has no link");
         assertRefused("partnership.answer.onlyProviders", () -> partnerships.accept(mine.partnershipId()));
         assertRefused("partnership.noLink", () -> partnerships.renewLink(mine.partnershipId()));
 
         fixtures.signInAs(provider.adminEmail());
-        PartnershipRequestRow incoming = queries.pendingRequests().get(0);
+        PartnershipRequestRow incoming = queries.requests().get(0);
         assertTrue(incoming.incoming());
         assertRefused("partnership.notFound", () -> partnerships.renewLink(incoming.partnershipId()));
         partnerships.accept(incoming.partnershipId());
@@ -360,7 +363,7 @@ class PartnershipServiceIT extends InContainerTest {
         PartnershipLink link = partnerships.requestResellerByEmail("Sales@Reseller.example", "");
         assertEquals("sales@reseller.example", link.resellerContactEmail());
         assertEquals(null, link.resellerName(), "no reseller until one answers");
-        assertEquals(List.of("sales@reseller.example"), queries.pendingRequests().stream()
+        assertEquals(List.of("sales@reseller.example"), queries.requests().stream()
                 .map(PartnershipRequestRow::otherName).toList());
         assertRefused("partnership.alreadyOpen", () -> partnerships.requestResellerByEmail("sales@reseller.example", null));
 

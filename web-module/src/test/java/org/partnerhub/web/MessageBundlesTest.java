@@ -68,9 +68,21 @@ class MessageBundlesTest {
         check(english, missing, "language.", Language.values());
         check(english, missing, "audit.action.", AuditAction.values());
         check(english, missing, "menu.", Workspace.values());
-        check(english, missing, "notification.kind.", NotificationKind.values());
 
         assertEquals(Set.of(), missing);
+    }
+
+    /** The notification centre's own texts (EJB module): its page and its emails, in each language. */
+    @ParameterizedTest
+    @ValueSource(strings = {"texts_pt_BR", "texts_es"})
+    void theNotificationTextsNameEveryKindInEveryLanguage(String bundle) throws IOException {
+        Properties english = load("/org/partnerhub/notification/texts");
+        Properties cut = load("/org/partnerhub/notification/" + bundle);
+        Set<String> missing = new TreeSet<>();
+        check(english, missing, "kind.", NotificationKind.values());
+
+        assertEquals(Set.of(), missing, "kinds without a name");
+        assertEquals(english.stringPropertyNames(), cut.stringPropertyNames(), bundle + " has the same keys as English");
     }
 
     @Test

@@ -27,10 +27,36 @@ public class NotificationsPage implements Serializable {
 
     private final KeysetPages<NotificationRow> pages =
             new KeysetPages<>((continuation, size) -> notifications.page(continuation, size));
+    private boolean emailAvailable;
+    private boolean byEmail;
 
     @PostConstruct
     void init() {
         pages.first();
+        emailAvailable = notifications.isEmailAvailable();
+        byEmail = emailAvailable && notifications.isByEmail();
+    }
+
+    /** The user's choice to get its notifications by email too, saved as it is ticked. */
+    public void saveByEmail() {
+        try {
+            notifications.byEmail(byEmail);
+            Messages.info(byEmail ? "notifications.byEmail.on" : "notifications.byEmail.off");
+        } catch (BusinessException refusal) {
+            Messages.refusal(null, refusal);
+        }
+    }
+
+    public boolean isEmailAvailable() {
+        return emailAvailable;
+    }
+
+    public boolean isByEmail() {
+        return byEmail;
+    }
+
+    public void setByEmail(boolean byEmail) {
+        this.byEmail = byEmail;
     }
 
     public void open(NotificationRow row) throws IOException {

@@ -47,7 +47,7 @@ public abstract class PartnershipsPage implements Serializable {
 
     protected void reload() {
         partners = channel.partners();
-        requests = queries.pendingRequests();
+        requests = queries.requests();
     }
 
     /** Global admins and Admin agents answer, send, withdraw and end; the others look. */

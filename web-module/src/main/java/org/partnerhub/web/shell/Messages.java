@@ -32,7 +32,9 @@ public final class Messages {
      * An argument written in every language (an offer's name in a refusal) is put in in this one.
      */
     public static String textIn(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // No fallback to the server's own language: English is the base bundle, whatever the JVM's locale.
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
             String pattern = bundle.getString(key);
             return arguments.length == 0 ? pattern
