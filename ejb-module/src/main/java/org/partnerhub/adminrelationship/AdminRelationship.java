@@ -240,6 +240,11 @@ public class AdminRelationship {
         return true;
     }
 
+    /** The customer's Admin relationships tab, where the partner acts on the relationship. */
+    public String accountTab() {
+        return "/customer/account.xhtml?customer=" + customer.getId() + "&tab=3";
+    }
+
     public Set<AdminRole> getRoles() {
         return Arrays.stream(roles.split(",")).map(AdminRole::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(AdminRole.class)));

@@ -123,19 +123,10 @@ public class AdminRelationshipService {
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
     public List<AdminRelationshipRow> expiringSoon() {
         LocalDateTime now = now();
-        return em.createQuery("""
-                        select a from AdminRelationship a join fetch a.partner join fetch a.customer
-                        where a.partner.id = :partner and a.status = 'ACTIVE'
-                          and a.endsAt > :now and a.endsAt <= :soon
-                          and exists (select r.id from ResellerRelationship r
-                                      where r.partner = a.partner and r.customer = a.customer and %s)
-                        order by a.endsAt, a.id""".formatted(ActiveRelationships.condition("r")), AdminRelationship.class)
+        return EndingSoon.query(em, "a.partner.id = :partner", now)
                 .setParameter("partner", currentUser.partnerId())
-                .setParameter("now", now)
-                .setParameter("soon", now.plus(AdminRelationship.EXPIRING_WITHIN))
                 .setMaxResults(100)
                 .getResultStream()
-                // Not in the query: EclipseLink writes a boolean as 0 there, which H2 2.x refuses.
                 .filter(relationship -> !relationship.isAutoExtend())
                 .map(relationship -> AdminRelationshipRow.of(relationship, now))
                 .toList();

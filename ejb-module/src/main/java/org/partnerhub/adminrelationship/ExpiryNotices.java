@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.notification.NotificationKind;
 import org.partnerhub.notification.Notifications;
-import org.partnerhub.relationship.ActiveRelationships;
 
 /**
  * Tells each partner, once, that an admin relationship ends within 30 days without extending
@@ -35,16 +34,7 @@ public class ExpiryNotices {
     @Schedule(minute = "17", hour = "*", persistent = false)
     public void tellPartners() {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        // Only a partner that still serves the customer, as Home's list: another could not act.
-        em.createQuery("""
-                        select a from AdminRelationship a join fetch a.partner join fetch a.customer
-                        where a.status = 'ACTIVE' and a.expiryNoticedAt is null
-                          and a.endsAt > :now and a.endsAt <= :soon
-                          and exists (select r.id from ResellerRelationship r
-                                      where r.partner = a.partner and r.customer = a.customer and %s)"""
-                        .formatted(ActiveRelationships.condition("r")), AdminRelationship.class)
-                .setParameter("now", now)
-                .setParameter("soon", now.plus(AdminRelationship.EXPIRING_WITHIN))
+        EndingSoon.query(em, "a.expiryNoticedAt is null", now)
                 .getResultList().stream()
                 .filter(relationship -> relationship.noticeExpiry(now))
                 .forEach(relationship -> notifications.toAdmins(relationship.getPartner(),
@@ -52,6 +42,6 @@ public class ExpiryNotices {
                         Summary.of("customer", relationship.getCustomer().getCompanyName())
                                 .and("relationshipName", relationship.getName())
                                 .and("endsOn", relationship.endsAtAsOf(now).toLocalDate()),
-                        "/customer/account.xhtml?customer=" + relationship.getCustomer().getId() + "&tab=3"));
+                        relationship.accountTab()));
     }
 }

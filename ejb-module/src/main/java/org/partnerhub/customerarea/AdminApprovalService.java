@@ -113,7 +113,7 @@ public class AdminApprovalService {
     private void notify(AdminRelationship relationship, NotificationKind kind) {
         notifications.toAdmins(relationship.getPartner(), kind,
                 Summary.of("customer", relationship.getCustomer().getCompanyName()).and("relationshipName", relationship.getName()),
-                "/customer/account.xhtml?customer=" + relationship.getCustomer().getId() + "&tab=3");
+                relationship.accountTab());
     }
 
     /** The partner's audit log keeps the customer's answer, with the customer's admin as actor. */

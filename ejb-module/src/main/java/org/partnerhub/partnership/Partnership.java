@@ -167,7 +167,7 @@ public class Partnership {
             throw BusinessException.of(requestedBySide == RequestingSide.PROVIDER
                     ? "partnership.answer.onlyResellers" : "partnership.answer.onlyProviders");
         }
-        Partner expected = requestedBySide == RequestingSide.PROVIDER ? reseller : provider;
+        Partner expected = answering();
         if (expected != null && !answering.getId().equals(expected.getId())) {
             throw BusinessException.of("partnership.answer.otherPartner");
         }
@@ -246,7 +246,17 @@ public class Partnership {
     }
 
     public boolean isRequestedBy(Partner partner) {
-        return (requestedBySide == RequestingSide.PROVIDER ? provider : reseller).getId().equals(partner.getId());
+        return asking().getId().equals(partner.getId());
+    }
+
+    /** The side that asked. */
+    public Partner asking() {
+        return requestedBySide == RequestingSide.PROVIDER ? provider : reseller;
+    }
+
+    /** The side that answers; null for a request by email that no reseller took yet. */
+    public Partner answering() {
+        return requestedBySide == RequestingSide.PROVIDER ? reseller : provider;
     }
 
     private void checkRequestedBy(Partner asking) {

@@ -213,36 +213,28 @@ public class PartnershipService {
             throw e;
         }
         auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_ACCEPTED, null);
-        notifyAsking(partnership, NotificationKind.PARTNERSHIP_ACCEPTED, Summary.of("partner", answering(partnership)));
+        notifyAsking(partnership, NotificationKind.PARTNERSHIP_ACCEPTED, Summary.of("partner", partnership.answering().nameAndMpnId()));
     }
 
     private void decline(Caller actor, Partnership partnership, String reason) {
         partnership.decline(actor.getPartner(), actor.actorName(), now(), reason);
         auditBothSides(actor, partnership, AuditAction.PARTNERSHIP_DECLINED,
                 partnership.getEndReason() == null ? null : Summary.of("reason", partnership.getEndReason()));
-        Summary declined = Summary.of("partner", answering(partnership));
+        Summary declined = Summary.of("partner", partnership.answering().nameAndMpnId());
         notifyAsking(partnership, NotificationKind.PARTNERSHIP_DECLINED,
                 partnership.getEndReason() == null ? declined : declined.and("reason", partnership.getEndReason()));
     }
 
     /** The side that answers a new request learns of it where it answers (a request by email has no side yet). */
     private void notifyAnswering(Partnership partnership) {
-        boolean providerAsked = partnership.getRequestedBySide() == RequestingSide.PROVIDER;
-        Partner answering = providerAsked ? partnership.getReseller() : partnership.getProvider();
-        Partner asking = providerAsked ? partnership.getProvider() : partnership.getReseller();
+        Partner answering = partnership.answering();
         notifications.toAdmins(answering, NotificationKind.PARTNERSHIP_REQUEST_RECEIVED,
-                Summary.of("partner", asking.nameAndMpnId()), pageOf(answering));
+                Summary.of("partner", partnership.asking().nameAndMpnId()), pageOf(answering));
     }
 
     private void notifyAsking(Partnership partnership, NotificationKind kind, Summary what) {
-        Partner asking = partnership.getRequestedBySide() == RequestingSide.PROVIDER ? partnership.getProvider()
-                : partnership.getReseller();
+        Partner asking = partnership.asking();
         notifications.toAdmins(asking, kind, what, pageOf(asking));
-    }
-
-    private static String answering(Partnership partnership) {
-        return (partnership.getRequestedBySide() == RequestingSide.PROVIDER ? partnership.getReseller()
-                : partnership.getProvider()).nameAndMpnId();
     }
 
     /** Where a partner sees its partnerships and requests. */

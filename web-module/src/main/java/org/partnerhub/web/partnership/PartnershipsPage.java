@@ -67,14 +67,8 @@ public abstract class PartnershipsPage implements Serializable {
     }
 
     public void decline() {
-        try {
-            partnerships.decline(declining.partnershipId(), declineReason);
-            PrimeFaces.current().executeScript("PF('declineDialog').hide()");
-            Messages.info("partnerships.declined", declining.otherName());
-            reload();
-        } catch (BusinessException refusal) {
-            Messages.refusal("decline", refusal);
-        }
+        inDialog("decline", () -> partnerships.decline(declining.partnershipId(), declineReason),
+                "partnerships.declined", declining.otherName());
     }
 
     public void revoke(PartnershipRequestRow request) {
@@ -87,13 +81,21 @@ public abstract class PartnershipsPage implements Serializable {
     }
 
     public void end() {
+        inDialog("end", () -> partnerships.end(ending.partnershipId(), endReason), "partnerships.ended", ending.name());
+    }
+
+    /**
+     * An action confirmed in the dialog whose form has this id (its widget: the id + "Dialog"):
+     * done, the dialog closes and the lists are read again; refused, it stays open with the message.
+     */
+    private void inDialog(String formId, Runnable action, String doneKey, String otherName) {
         try {
-            partnerships.end(ending.partnershipId(), endReason);
-            PrimeFaces.current().executeScript("PF('endDialog').hide()");
-            Messages.info("partnerships.ended", ending.name());
+            action.run();
+            PrimeFaces.current().executeScript("PF('" + formId + "Dialog').hide()");
+            Messages.info(doneKey, otherName);
             reload();
         } catch (BusinessException refusal) {
-            Messages.refusal("end", refusal);
+            Messages.refusal(formId, refusal);
         }
     }
 
