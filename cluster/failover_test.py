@@ -77,7 +77,7 @@ class Worker:
         self.session.submit("details", "details:next", {
             "details:domainPrefix": self.prefix, "details:companyName": f"Failover {self.prefix}",
             "details:addressLine1": "1 Main Street", "details:city": "Seattle", "details:region": "WA",
-            "details:postalCode": "98101", "details:country": "US", "details:contactFirstName": "Ada",
+            "details:postalCode": "98101", "details:country_input": "US", "details:contactFirstName": "Ada",
             "details:contactLastName": "Lovelace", "details:contactEmail": f"ada@{self.prefix}.example"})
         assert "subscriptions" in Forms(self.session.page).forms, "the wizard did not reach its second step"
         self.session.submit("subscriptions", "subscriptions:next", {"subscriptions:offers:1:licenses": "3"})
