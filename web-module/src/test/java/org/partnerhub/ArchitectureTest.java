@@ -57,7 +57,7 @@ class ArchitectureTest {
             Set.of("partnership", "activity"),
             Set.of("relationship"),
             Set.of("subscription", "adminrelationship"),
-            Set.of("customeruser"),
+            Set.of("customeruser", "referral"),
             Set.of("customer", "customerarea", "channel", "signin"),
             Set.of("demo"),
             Set.of("web"));

@@ -26,6 +26,9 @@ public class NewCustomer implements Serializable {
      */
     private Long indirectProviderId;
 
+    /** The won lead this customer is added from, which then names it; null for none. */
+    private Long referralId;
+
     public String getDomainPrefix() {
         return domainPrefix;
     }
@@ -48,6 +51,14 @@ public class NewCustomer implements Serializable {
 
     public void setIndirectProviderId(Long indirectProviderId) {
         this.indirectProviderId = indirectProviderId;
+    }
+
+    public Long getReferralId() {
+        return referralId;
+    }
+
+    public void setReferralId(Long referralId) {
+        this.referralId = referralId;
     }
 
     public AccountInfo getAccount() {

@@ -28,6 +28,7 @@ import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.relationship.RelationshipRemoval;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.security.PasswordHashing;
+import org.partnerhub.referral.ReferralCustomers;
 import org.partnerhub.security.Roles;
 import org.partnerhub.security.TemporaryPassword;
 import org.partnerhub.shared.BusinessException;
@@ -68,6 +69,9 @@ public class CustomerService {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    ReferralCustomers referralCustomers;
 
     @EJB
     CurrentUser currentUser;
@@ -118,6 +122,9 @@ public class CustomerService {
         Partner partnered = reseller != null ? reseller : provider;
         if (partnered != null) {
             em.persist(new ResellerRelationship(partnered, customer, true, actor.actorName()));
+        }
+        if (details.getReferralId() != null) {
+            referralCustomers.link(actor, details.getReferralId(), customer);
         }
         Summary summary = null;
         if (!lines.isEmpty()) {

@@ -38,12 +38,17 @@ public class Notifications {
 
     /** For the partner's Global admins and Admin agents. */
     public void toAdmins(Partner partner, NotificationKind kind, Summary what, String link) {
+        toRoles(partner, ADMINS, kind, what, link);
+    }
+
+    /** For the partner's users in any of these roles: those who may act on it (Sales agents work leads, say). */
+    public void toRoles(Partner partner, Set<PartnerRole> roles, NotificationKind kind, Summary what, String link) {
         LocalDateTime now = now();
         em.createQuery("""
                         select distinct u from PartnerUser u join u.roles r
                         where u.partner = :partner and u.active = true and r in :roles""", PartnerUser.class)
                 .setParameter("partner", partner)
-                .setParameter("roles", ADMINS)
+                .setParameter("roles", roles)
                 .getResultList()
                 .forEach(user -> notify(user, kind, what, link, now));
     }
