@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -91,6 +92,20 @@ public class Customer {
 
     public static String normalizedDomainPrefix(String prefix) {
         return prefix == null ? null : prefix.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A prefix to start from for a company of this name (a user checks and changes it): its letters
+     * and digits without accents, lower case, at most 27; null when fewer than 3 remain.
+     */
+    public static String suggestedDomainPrefix(String companyName) {
+        if (companyName == null) {
+            return null;
+        }
+        String plain = Normalizer.normalize(companyName, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String cut = plain.length() > 27 ? plain.substring(0, 27) : plain;
+        return cut.length() < 3 ? null : cut;
     }
 
     public void updateAccountInfo(AccountInfo info) {

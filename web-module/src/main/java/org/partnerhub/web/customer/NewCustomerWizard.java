@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.partnerhub.account.AccountInfo;
 import org.partnerhub.account.Customer;
 import org.partnerhub.account.CustomerDomain;
 import org.partnerhub.account.DomainPrefix;
@@ -17,6 +18,8 @@ import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerService;
 import org.partnerhub.customer.NewCustomerCredentials;
 import org.partnerhub.partner.PartnerType;
+import org.partnerhub.referral.ReferralQueries;
+import org.partnerhub.referral.ReferralView;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.OfferCatalogService;
 import org.partnerhub.subscription.OrderQuote;
@@ -51,6 +54,9 @@ public class NewCustomerWizard implements Serializable {
     @Inject
     SignedInUser signedInUser;
 
+    @Inject
+    ReferralQueries referrals;
+
     private Step step = Step.DETAILS;
     private final NewCustomer customer = new NewCustomer();
     private OfferChoices choices;
@@ -64,6 +70,10 @@ public class NewCustomerWizard implements Serializable {
     ChannelQueries channel;
 
     private List<PartnerChoice> resellers;
+    /** The won lead the customer is added from (?referral=), as the wizard was started with it; null for none. */
+    private Long referralId;
+    private ReferralView referral;
+
     /** For an indirect reseller: its partnered provider that buys the first order and serves the customer too. */
     private ProviderChoice provider = ProviderChoice.notNeeded();
 
@@ -75,6 +85,45 @@ public class NewCustomerWizard implements Serializable {
             provider = ProviderChoice.among(channel.providerChoices());
         }
         customer.getAccount().setLanguage(signedInUser.getMe().preferredLanguage());
+    }
+
+    /**
+     * Started from a won lead (its page's Add the customer): the details and the first order as
+     * the lead gave them, the provider that referred it chosen, and the customer linked to the
+     * lead when it is added. A lead that is not the caller's, not won or already has its customer
+     * is refused with the reason, and the wizard starts empty.
+     */
+    public void startFromReferral() {
+        if (referralId == null || referral != null) {
+            return;
+        }
+        try {
+            ReferralView lead = referrals.referral(referralId);
+            if (!lead.awaitsCustomer()) {
+                Messages.error(null, lead.customerId() != null ? "referral.customer.already" : "referral.customer.notWon");
+                return;
+            }
+            referral = lead;
+        } catch (BusinessException refusal) {
+            Messages.refusal(null, refusal);
+            return;
+        }
+        AccountInfo account = customer.getAccount();
+        account.setCompanyName(referral.companyName());
+        account.setContactFirstName(referral.contactFirstName());
+        account.setContactLastName(referral.contactLastName());
+        account.setContactEmail(referral.contactEmail());
+        account.setContactPhone(referral.contactPhone());
+        account.setCountry(referral.country());
+        customer.setDomainPrefix(Customer.suggestedDomainPrefix(referral.companyName()));
+        customer.setReferralId(referral.id());
+        if (referral.offerId() != null && referral.licenses() != null) {
+            choices.prefill(referral.offerId(), referral.licenses());
+        }
+        if (provider.getProviders().stream().anyMatch(choice -> choice.partnerId() == referral.ownerId())) {
+            provider.setProvider(referral.ownerId());
+        }
+        checkDomain();
     }
 
     /** As the user types the prefix: null while it is not a valid prefix at all. */
@@ -170,6 +219,19 @@ public class NewCustomerWizard implements Serializable {
     /** For an indirect reseller: the provider the customer is added with, which buys for it. */
     public ProviderChoice getProvider() {
         return provider;
+    }
+
+    public Long getReferralId() {
+        return referralId;
+    }
+
+    public void setReferralId(Long referralId) {
+        this.referralId = referralId;
+    }
+
+    /** The won lead the customer is added from, or null. */
+    public ReferralView getReferral() {
+        return referral;
     }
 
     public int getStepIndex() {

@@ -24,6 +24,12 @@ public class OfferChoices implements Serializable {
         return all;
     }
 
+    /** Starts the form with this many licenses of the offer (what a lead asked for), if the catalog has it. */
+    public void prefill(long offerId, int licenses) {
+        all.stream().filter(choice -> choice.getOffer().id() == offerId).findFirst()
+                .ifPresent(choice -> choice.setLicenses(licenses));
+    }
+
     public List<OfferChoice> getChosen() {
         return all.stream().filter(OfferChoice::isChosen).toList();
     }

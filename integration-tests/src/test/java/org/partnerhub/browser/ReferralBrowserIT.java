@@ -1,0 +1,122 @@
+package org.partnerhub.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.partnerhub.partner.PartnerType;
+
+/**
+ * The referral flow end to end: a provider refers a lead to its partnered reseller in English;
+ * the reseller's bell tells of it, and in Portuguese the reseller accepts it, marks it contacted
+ * and won, lands in the new-customer wizard filled in from the lead and adds the customer, which
+ * the lead then names; the provider sees "Won" and nothing of the reseller's notes.
+ */
+class ReferralBrowserIT extends BrowserTest {
+
+    @Test
+    void aProviderRefersALeadAndTheResellerWinsIt() throws Exception {
+        TestPartner provider = newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner reseller = newPartner(PartnerType.INDIRECT_RESELLER);
+        partnership(provider, reseller);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String company = "Lead " + tag;
+
+        browser.signInDirectly(provider.adminEmail(), FIXTURE_PASSWORD, "referral/referrals.xhtml");
+        browser.switchLanguage("EN");
+        browser.click(By.id("referrals:new"));
+        browser.type(By.id("lead:contactEmail"), "not-an-email");
+        browser.click(By.id("lead:save"));
+        assertEquals("Required.", browser.textOnceRendered(By.id("lead:companyName-message")));
+        assertEquals("Enter an email address such as name@example.com.",
+                browser.textOnceRendered(By.id("lead:contactEmail-message")));
+        assertEquals("Required.", browser.textOnceRendered(By.id("lead:country-message")));
+
+        browser.type(By.id("lead:companyName"), company);
+        browser.type(By.id("lead:contactFirstName"), "Inês");
+        browser.type(By.id("lead:contactLastName"), "Costa");
+        browser.type(By.id("lead:contactEmail"), "ines@" + tag + ".example");
+        browser.choose("lead:country", "Portugal", "Portugal");
+        browser.choose("lead:offerId", "Basic", "Microsoft 365 Business Basic");
+        browser.type(By.id("lead:licenses"), "12");
+        browser.type(By.id("lead:estimatedValue"), "864");
+        browser.type(By.id("lead:note"), "Met at the Lisbon partner day.");
+        String resellerLabel = reseller.name() + " (" + reseller.mpnId() + ")";
+        browser.choose("lead:referTo", reseller.mpnId(), resellerLabel);
+        browser.screenshot("referral-new-en");
+        browser.click(By.id("lead:save"));
+
+        assertEquals("Awaiting answer", browser.textOnceRendered(By.id("status")));
+        assertEquals("Referred to " + reseller.name(), browser.text(By.id("referred-to")));
+        assertEquals("$864.00", spaced(browser.text(By.id("value"))));
+        String leadPage = browser.driver.getCurrentUrl();
+
+        // The reseller, in Portuguese: the bell counts the referral and leads to it.
+        Browser resellerSide = otherBrowser();
+        resellerSide.signInDirectly(reseller.adminEmail(), FIXTURE_PASSWORD, "index.xhtml");
+        resellerSide.switchLanguage("PT_BR");
+        assertEquals("1", resellerSide.text(By.id("bell-count")), "the bell tells the reseller of the referral");
+        resellerSide.click(By.id("bell-link"));
+        assertEquals("Indicação recebida", resellerSide.text(By.id("notifications:table:0:open")));
+        resellerSide.click(By.id("notifications:table:0:open"));
+        assertEquals("Aguardando resposta", resellerSide.textOnceRendered(By.id("status")));
+        assertEquals("Indicada por " + provider.name(), resellerSide.text(By.id("referred-by")));
+        assertEquals("Met at the Lisbon partner day.", resellerSide.text(By.id("note")));
+        assertFalse(resellerSide.isPresent(By.id("actions:won")), "won only once accepted and contacted");
+
+        resellerSide.click(By.id("actions:accept"));
+        resellerSide.waitUntilText(By.id("status"), "Aceita");
+        resellerSide.click(By.id("actions:contacted"));
+        resellerSide.waitUntilText(By.id("status"), "Contatada");
+        resellerSide.type(By.id("notes:text"), "Quer começar em janeiro.");
+        resellerSide.click(By.id("notes:save"));
+        assertEquals("Anotações salvas.", resellerSide.textOnceRendered(By.id("messages")));
+        resellerSide.screenshot("referral-contacted-pt");
+        resellerSide.click(By.id("actions:won"));
+
+        // The wizard, filled in from the lead, with the provider that referred it buying.
+        resellerSide.waitFor(By.id("from-referral"));
+        assertTrue(resellerSide.text(By.id("from-referral")).contains(company), resellerSide.text(By.id("from-referral")));
+        assertEquals(company, resellerSide.driver.findElement(By.id("details:companyName")).getAttribute("value"));
+        assertEquals("ines@" + tag + ".example",
+                resellerSide.driver.findElement(By.id("details:contactEmail")).getAttribute("value"));
+        assertEquals("PT", resellerSide.chosenValue("details:country"));
+        String prefix = "lead" + tag;
+        assertEquals(prefix, resellerSide.driver.findElement(By.id("details:domainPrefix")).getAttribute("value"),
+                "a prefix suggested from the company's name");
+        resellerSide.type(By.id("details:addressLine1"), "Rua Augusta 10");
+        resellerSide.type(By.id("details:city"), "Lisboa");
+        resellerSide.click(By.id("details:next"));
+        resellerSide.waitFor(By.id("subscriptions:offers:2:licenses"));
+        assertEquals("12", resellerSide.driver.findElement(By.id("subscriptions:offers:2:licenses")).getAttribute("value"),
+                "the licenses the lead asked for");
+        resellerSide.click(By.id("subscriptions:next"));
+        assertEquals(provider.name() + " (" + provider.mpnId() + ")", resellerSide.textOnceRendered(By.id("review-provider")));
+        resellerSide.click(By.id("review:submit"));
+        assertEquals("admin@" + prefix + ".partnerhub.example", resellerSide.textOnceRendered(By.id("admin-user")));
+
+        resellerSide.driver.get(leadPage);
+        assertEquals("Ganha", resellerSide.textOnceRendered(By.id("status")));
+        assertEquals(company, resellerSide.text(By.id("customer")), "the lead names the customer it became");
+        assertFalse(resellerSide.isPresent(By.id("actions:add-customer")), "added once");
+
+        // The provider: the answer in its bell, the status in its list, none of the reseller's notes.
+        browser.go("referral/referrals.xhtml");
+        browser.click(By.xpath("//*[@id='referrals:list']//*[text()='Referred to resellers']"));
+        browser.waitUntilText(By.id("referrals:table"), company);
+        assertEquals(List.of("Won"), texts(browser, By.cssSelector("#referrals\\:table .status")));
+        assertEquals(List.of(reseller.name()), texts(browser, By.cssSelector("#referrals\\:table .partner")));
+        browser.screenshot("referrals-referred-en");
+        browser.click(By.id("referrals:table:0:open"));
+        assertEquals("Won", browser.textOnceRendered(By.id("status")));
+        assertTrue(browser.isPresent(By.id("status-only")));
+        assertFalse(browser.isPresent(By.id("notes:text")), "the reseller's notes are its own");
+        assertFalse(browser.isPresent(By.id("customer")), "nor which customer it became");
+        assertFalse(browser.driver.getPageSource().contains("janeiro"));
+        assertEquals("1", browser.text(By.id("bell-count")), "the provider heard of the acceptance");
+    }
+}
