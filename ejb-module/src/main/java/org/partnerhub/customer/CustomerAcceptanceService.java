@@ -30,6 +30,7 @@ import org.partnerhub.notification.NotificationKind;
 import org.partnerhub.notification.Notifications;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partnership.ActivePartnerships;
+import org.partnerhub.referral.ReferralCustomers;
 import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.relationship.InvitationView;
 import org.partnerhub.relationship.RelationshipInvitation;
@@ -75,6 +76,9 @@ public class CustomerAcceptanceService {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    ReferralCustomers referralCustomers;
 
     @EJB
     CurrentCustomerAdmin currentCustomerAdmin;
@@ -211,6 +215,7 @@ public class CustomerAcceptanceService {
      */
     private void connect(RelationshipInvitation invitation, Customer customer, String byUserName) {
         invitation.accepted(customer, byUserName, now()); // first: it refuses the wrong customer before anything is made
+        referralCustomers.invitationAccepted(invitation, customer, byUserName);
         List<Partner> partners = new ArrayList<>(List.of(invitation.getPartner()));
         if (invitation.getProvider() != null) {
             partners.add(activePartnerships.provider(invitation.getPartner().getId(),

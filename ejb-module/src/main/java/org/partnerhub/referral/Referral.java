@@ -21,6 +21,7 @@ import java.util.Objects;
 import org.partnerhub.account.Customer;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
+import org.partnerhub.relationship.RelationshipInvitation;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.Money;
 import org.partnerhub.subscription.Offer;
@@ -112,6 +113,11 @@ public class Referral {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "customer_id")
     private Customer customer;
+
+    /** The invitation sent to the won lead's customer, whose acceptance makes it the lead's customer. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "invitation_id")
+    private RelationshipInvitation invitation;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
@@ -211,17 +217,40 @@ public class Referral {
     /** The won lead's customer, added by the assignee: once. */
     void becomes(Partner actor, Customer customer, LocalDateTime now) {
         requireAssignee(actor);
+        requireAwaitingCustomer();
+        this.customer = customer;
+        this.changedAt = now;
+    }
+
+    /** To the next state, if it follows this one; else the refusal that says which state it takes. */
+    /** The customer that accepted the invitation sent for the won lead, if the lead still waits for one. */
+    boolean becomesOnAcceptance(RelationshipInvitation accepted, Customer customer, LocalDateTime now) {
+        if (invitation == null || !invitation.getId().equals(accepted.getId()) || status != ReferralStatus.WON
+                || this.customer != null) {
+            return false;
+        }
+        this.customer = customer;
+        this.changedAt = now;
+        return true;
+    }
+
+    /** The won lead's customer is invited instead of added; a later invitation replaces an earlier one. */
+    void invitedWith(Partner actor, RelationshipInvitation sent, LocalDateTime now) {
+        requireAssignee(actor);
+        requireAwaitingCustomer();
+        this.invitation = sent;
+        this.changedAt = now;
+    }
+
+    private void requireAwaitingCustomer() {
         if (status != ReferralStatus.WON) {
             throw BusinessException.of("referral.customer.notWon");
         }
         if (this.customer != null) {
             throw BusinessException.of("referral.customer.already");
         }
-        this.customer = customer;
-        this.changedAt = now;
     }
 
-    /** To the next state, if it follows this one; else the refusal that says which state it takes. */
     private void moveTo(ReferralStatus next, String outOfOrder, LocalDateTime now) {
         if (!status.next().contains(next)) {
             throw BusinessException.of(outOfOrder);
@@ -353,6 +382,10 @@ public class Referral {
 
     public Customer getCustomer() {
         return customer;
+    }
+
+    public RelationshipInvitation getInvitation() {
+        return invitation;
     }
 
     public String getCreatedBy() {

@@ -24,8 +24,12 @@ import org.partnerhub.notification.NotificationKind;
 import org.partnerhub.notification.Notifications;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partnership.ActivePartnerships;
+import org.partnerhub.relationship.InvitationLink;
+import org.partnerhub.relationship.RelationshipInvitation;
+import org.partnerhub.relationship.RelationshipInvitationService;
 import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.Language;
 import org.partnerhub.subscription.Offer;
 
 /**
@@ -57,6 +61,9 @@ public class ReferralService {
 
     @EJB
     CurrentUser currentUser;
+
+    @EJB
+    RelationshipInvitationService invitations;
 
     /**
      * Records a lead: kept by the caller when {@code referToResellerId} is null, else referred to
@@ -158,6 +165,24 @@ public class ReferralService {
         referral.markLost(actor.getPartner(), reason, now());
         auditTrail.record(actor, AuditAction.REFERRAL_LOST, referral.getCompanyName(),
                 referral.getLostReason() == null ? null : Summary.of("reason", referral.getLostReason()));
+    }
+
+    /**
+     * Won, and the customer already has an account with the vendor: the reseller relationship
+     * request goes to the lead's contact (or the address given) in this language, and the
+     * customer that accepts it becomes the lead's. The link comes back once, for the email.
+     */
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
+    public InvitationLink inviteCustomer(long referralId, @NotNull Language language, Long jointProviderId,
+            String recipient) {
+        Caller actor = currentUser.require();
+        Referral referral = locked(actor, referralId);
+        InvitationLink link = invitations.invite(language, jointProviderId,
+                recipient == null || recipient.isBlank() ? referral.getContactEmail() : recipient);
+        referral.invitedWith(actor.getPartner(), em.find(RelationshipInvitation.class, link.invitationId()), now());
+        auditTrail.record(actor, AuditAction.REFERRAL_CUSTOMER_INVITED, referral.getCompanyName(),
+                Summary.of("invitation", link.invitationId()));
+        return link;
     }
 
     /** The assignee's own notes on the lead, which the referring provider never sees. */

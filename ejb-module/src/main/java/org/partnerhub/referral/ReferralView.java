@@ -8,14 +8,15 @@ import org.partnerhub.subscription.Money;
 /**
  * A lead as one partner may see it. The partner that works it sees everything; the provider
  * that referred it to a reseller sees what it wrote, the status and the reseller's answer, but
- * not the reseller's notes, why it was lost or which customer it became ({@link #full()} false,
- * those fields null).
+ * not the reseller's notes, why it was lost, which customer it became or the invitation sent to
+ * it ({@link #full()} false, those fields null).
  */
 public record ReferralView(long id, ReferralStatus status, String companyName, String contactFirstName,
         String contactLastName, String contactEmail, String contactPhone, String country, Long offerId,
         TranslatedText offerNames, Integer licenses, Money estimatedValue, String source, String note,
         long ownerId, String ownerName, long assigneeId, String assigneeName, boolean worksIt, boolean owns,
         String declineReason, boolean full, String workNote, String lostReason, Long customerId, String customerName,
+        Long invitationId,
         String createdBy, LocalDateTime createdAt, LocalDateTime referredAt, LocalDateTime changedAt)
         implements Serializable {
 
@@ -32,7 +33,9 @@ public record ReferralView(long id, ReferralStatus status, String companyName, S
                 referral.getAssignee().getId(), referral.getAssignee().getName(), worksIt, owns,
                 referral.getDeclineReason(), worksIt, worksIt ? referral.getWorkNote() : null,
                 worksIt ? referral.getLostReason() : null, customer == null ? null : customer.getId(),
-                customer == null ? null : customer.getCompanyName(), referral.getCreatedBy(), referral.getCreatedAt(),
+                customer == null ? null : customer.getCompanyName(),
+                worksIt && referral.getInvitation() != null ? referral.getInvitation().getId() : null,
+                referral.getCreatedBy(), referral.getCreatedAt(),
                 referral.getReferredAt(), referral.getChangedAt());
     }
 

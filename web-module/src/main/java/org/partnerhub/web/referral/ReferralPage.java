@@ -160,6 +160,11 @@ public class ReferralPage implements Serializable {
         return Workspace.NEW_REFERRAL.allows(signedInUser.getMe());
     }
 
+    /** Whether the user may invite the won lead's customer instead of adding it (Global admins, Admin agents). */
+    public boolean isMayInvite() {
+        return Workspace.RELATIONSHIP_INVITE.allows(signedInUser.getMe());
+    }
+
     /** The reseller's answer is awaited from the caller. */
     public boolean isToAnswer() {
         return isMayWork() && referral.worksIt() && referral.status() == ReferralStatus.PENDING;

@@ -11,6 +11,9 @@ import java.util.List;
 import org.partnerhub.channel.ChannelQueries;
 import org.partnerhub.channel.PartnerRow;
 import org.partnerhub.partner.PartnerType;
+import org.partnerhub.referral.ReferralQueries;
+import org.partnerhub.referral.ReferralService;
+import org.partnerhub.referral.ReferralView;
 import org.partnerhub.relationship.FormerCustomerRow;
 import org.partnerhub.relationship.InvitationLink;
 import org.partnerhub.relationship.RelationshipInvitationService;
@@ -40,6 +43,12 @@ public class InviteCustomerPage implements Serializable {
     ChannelQueries partnerships;
 
     @Inject
+    ReferralQueries referrals;
+
+    @Inject
+    ReferralService referralService;
+
+    @Inject
     SignedInUser signedInUser;
 
     private List<PartnerRow> providers;
@@ -47,6 +56,9 @@ public class InviteCustomerPage implements Serializable {
     /** The former customer to re-establish the relationship with, or null for anyone. */
     private Long formerCustomerId;
     private FormerCustomerRow former;
+    /** The won lead whose customer is invited (?referral=), or null. */
+    private Long referralId;
+    private ReferralView referral;
     private Language language;
     @Email(message = "{partnerhub.email.invalid}")
     private String to;
@@ -63,8 +75,24 @@ public class InviteCustomerPage implements Serializable {
         }
     }
 
-    /** The view action: checks the former customer named in the address, if any. */
+    /** The view action: checks the former customer or the won lead named in the address, if any. */
     public void load() {
+        if (referralId != null && link == null && referral == null) {
+            try {
+                ReferralView lead = referrals.referral(referralId);
+                if (lead.awaitsCustomer()) {
+                    referral = lead;
+                    to = lead.contactEmail();
+                } else {
+                    Messages.error(null, lead.customerId() != null ? "referral.customer.already" : "referral.customer.notWon");
+                }
+            } catch (BusinessException refusal) {
+                Messages.refusal(null, refusal);
+            }
+            if (referral == null) {
+                referralId = null;
+            }
+        }
         if (formerCustomerId != null && link == null) {
             former = invitations.formerCustomers().stream().filter(row -> row.customerId() == formerCustomerId)
                     .findFirst().orElse(null);
@@ -77,8 +105,12 @@ public class InviteCustomerPage implements Serializable {
 
     public void create() {
         try {
-            show(formerCustomerId == null ? invitations.invite(language, providerId, to)
-                    : invitations.inviteFormerCustomer(language, providerId, formerCustomerId, to));
+            if (referral != null) {
+                show(referralService.inviteCustomer(referral.id(), language, providerId, to));
+            } else {
+                show(formerCustomerId == null ? invitations.invite(language, providerId, to)
+                        : invitations.inviteFormerCustomer(language, providerId, formerCustomerId, to));
+            }
         } catch (BusinessException refusal) {
             Messages.refusal("invite", refusal);
         }
@@ -94,6 +126,19 @@ public class InviteCustomerPage implements Serializable {
                 (joint == null ? "invite.email.body" : "invite.email.body.joint") + again, made.partnerName(), joint,
                 PersonalLinks.invitation(made.token()), made.expiresAt(), signedInUser.getMe().displayName(),
                 made.language());
+    }
+
+    public Long getReferralId() {
+        return referralId;
+    }
+
+    public void setReferralId(Long referralId) {
+        this.referralId = referralId;
+    }
+
+    /** The won lead whose customer is invited, or null. */
+    public ReferralView getReferral() {
+        return referral;
     }
 
     public List<PartnerRow> getProviders() {
