@@ -164,21 +164,40 @@ public class Referral {
 
     /** The owner, an indirect provider, sends the lead to one of its partnered resellers (checked by the caller). */
     void referTo(Partner actor, Partner reseller, LocalDateTime now) {
+        requireReferrer(actor);
+        moveTo(ReferralStatus.PENDING, "referral.order.PENDING", now);
+        handOver(reseller);
+        this.referredAt = now;
+        this.declineReason = null;
+    }
+
+    /**
+     * Only the owner refers its lead, and only if it is an indirect provider. The caller checks
+     * this before it looks for the reseller among its partners: a reseller that tries is told
+     * why, not that the partner it named is not one of its resellers.
+     */
+    void requireReferrer(Partner actor) {
         requireOwner(actor);
         if (owner.getType() != PartnerType.INDIRECT_PROVIDER) {
             throw new BusinessException("referral.refer.onlyProviders", "referTo");
         }
-        moveTo(ReferralStatus.PENDING, "referral.order.PENDING", now);
-        this.assignee = reseller;
-        this.referredAt = now;
-        this.declineReason = null;
     }
 
     /** The owner takes back a lead its reseller declined, to work it itself. */
     void keep(Partner actor, LocalDateTime now) {
         requireOwner(actor);
         moveTo(ReferralStatus.NEW, "referral.order.NEW", now);
-        this.assignee = owner;
+        handOver(owner);
+    }
+
+    /**
+     * The lead goes to another partner to work. The notes are the previous assignee's own: they
+     * stay behind, so a reseller never reads the provider's, the provider never reads the
+     * reseller that declined, and the next reseller never reads the last one's.
+     */
+    private void handOver(Partner next) {
+        this.assignee = next;
+        this.workNote = null;
     }
 
     void accept(Partner actor, LocalDateTime now) {

@@ -96,6 +96,7 @@ public class ReferralService {
 
     private void refer(Caller actor, Referral referral, long resellerId) {
         Partner me = actor.getPartner();
+        referral.requireReferrer(me);
         Partner reseller = activePartnerships.reseller(me.getId(), resellerId, "referTo");
         referral.referTo(me, reseller, now());
         Summary to = Summary.of("referredTo", reseller.nameAndMpnId());

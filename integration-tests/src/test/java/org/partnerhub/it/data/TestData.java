@@ -154,6 +154,14 @@ public class TestData {
                 .executeUpdate();
     }
 
+    /** Moves the day a lead was recorded this many days into the past: how a list's age filter is reached. */
+    public void backdateReferral(long referralId, int days) {
+        em.createNativeQuery("update referral set created_at = ? where id = ?")
+                .setParameter(1, LocalDateTime.now(ZoneOffset.UTC).minusDays(days))
+                .setParameter(2, referralId)
+                .executeUpdate();
+    }
+
     /** Makes a transfer request one that expired yesterday. */
     public void expireTransfer(long transferId) {
         em.createNativeQuery("update subscription_transfer set expires_at = ? where id = ?")
