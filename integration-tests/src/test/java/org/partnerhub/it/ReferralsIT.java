@@ -26,6 +26,7 @@ import org.partnerhub.account.NewCustomer;
 import org.partnerhub.activity.AuditLogQueries;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.Summary;
+import org.partnerhub.customer.CustomerAcceptanceService;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerService;
 import org.partnerhub.identity.PartnerRole;
@@ -42,8 +43,10 @@ import org.partnerhub.referral.ReferralQueries;
 import org.partnerhub.referral.ReferralService;
 import org.partnerhub.referral.ReferralStatus;
 import org.partnerhub.referral.ReferralView;
+import org.partnerhub.relationship.InvitationLink;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.KeysetPage;
+import org.partnerhub.shared.Language;
 import org.partnerhub.subscription.OrderLine;
 
 /**
@@ -81,6 +84,9 @@ class ReferralsIT extends InContainerTest {
 
     @EJB
     TestData testData;
+
+    @EJB
+    CustomerAcceptanceService acceptance;
 
     @Test
     void aReferredLeadIsAcceptedWorkedWonAndBecomesTheOneCustomerTheResellerAddsFromIt() {
@@ -139,6 +145,43 @@ class ReferralsIT extends InContainerTest {
         assertFalse(followed.full());
         assertNull(followed.customerId(), "which customer it became is the reseller's");
         assertNull(followed.customerName());
+    }
+
+    @Test
+    void aWonLeadsCustomerInvitedInsteadBecomesTheLeadsWhenItAccepts() {
+        TestPartner provider = fixtures.newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner reseller = partneredReseller(provider);
+        String sales = fixtures.newUser(reseller, PartnerRole.SALES_AGENT);
+        String company = "Invited Lead " + tag();
+        fixtures.signInAs(provider.adminEmail());
+        long lead = referrals.create(lead(company), reseller.id());
+        fixtures.signInAs(reseller.adminEmail());
+        assertRefused("referral.customer.notWon", () -> referrals.inviteCustomer(lead, Language.PT_BR, null, null));
+        referrals.accept(lead);
+        referrals.markContacted(lead);
+        referrals.markWon(lead);
+        fixtures.signInAs(sales);
+        assertThrows(EJBAccessException.class, () -> referrals.inviteCustomer(lead, Language.PT_BR, null, null),
+                "a Sales agent adds customers but does not invite them");
+
+        fixtures.signInAs(reseller.adminEmail());
+        InvitationLink link = referrals.inviteCustomer(lead, Language.PT_BR, null, null);
+        assertEquals("marta.alves@lead.example", link.recipient(), "to the lead's contact");
+        assertEquals(link.invitationId(), queries.referral(lead).invitationId());
+        assertTrue(queries.referral(lead).awaitsCustomer(), "until the customer accepts");
+
+        String prefix = "inv-" + tag();
+        long customer = acceptance.acceptAsNewCustomer(link.token().value(), TestData.details(company, prefix),
+                "Customer-Password-2026");
+
+        ReferralView linked = queries.referral(lead);
+        assertEquals(customer, linked.customerId(), "the customer that accepted is the lead's");
+        assertFalse(linked.awaitsCustomer());
+        assertEquals(event(AuditAction.REFERRAL_CUSTOMER_ADDED, company, "admin@" + prefix + ".partnerhub.example",
+                        Summary.of("customer", company).and("throughInvitation", link.invitationId())),
+                referralEvents().get(0));
+        fixtures.signInAs(provider.adminEmail());
+        assertNull(queries.referral(lead).invitationId(), "the invitation is the reseller's business");
     }
 
     @Test
