@@ -13,8 +13,8 @@ import org.partnerhub.subscription.Money;
  */
 public record ReferralView(long id, ReferralStatus status, String companyName, String contactFirstName,
         String contactLastName, String contactEmail, String contactPhone, String country, Long offerId,
-        TranslatedText offerNames, Integer licenses, Money estimatedValue, String source, String note,
-        long ownerId, String ownerName, long assigneeId, String assigneeName, boolean worksIt, boolean owns,
+        String offerCode, TranslatedText offerNames, Integer licenses, Money estimatedValue, String source,
+        String note, long ownerId, String ownerName, long assigneeId, String assigneeName, boolean worksIt, boolean owns,
         String declineReason, boolean full, String workNote, String lostReason, Long customerId, String customerName,
         Long invitationId,
         String createdBy, LocalDateTime createdAt, LocalDateTime referredAt, LocalDateTime changedAt)
@@ -28,7 +28,8 @@ public record ReferralView(long id, ReferralStatus status, String companyName, S
         return new ReferralView(referral.getId(), referral.getStatus(), referral.getCompanyName(),
                 referral.getContactFirstName(), referral.getContactLastName(), referral.getContactEmail(),
                 referral.getContactPhone(), referral.getCountry(), offer == null ? null : offer.getId(),
-                offer == null ? null : offer.getNames(), referral.getLicenses(), referral.getEstimatedValue(),
+                offer == null ? null : offer.getCode(), offer == null ? null : offer.getNames(), referral.getLicenses(),
+                referral.getEstimatedValue(),
                 referral.getSource(), referral.getNote(), referral.getOwner().getId(), referral.getOwner().getName(),
                 referral.getAssignee().getId(), referral.getAssignee().getName(), worksIt, owns,
                 referral.getDeclineReason(), worksIt, worksIt ? referral.getWorkNote() : null,

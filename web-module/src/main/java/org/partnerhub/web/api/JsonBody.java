@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -92,6 +93,18 @@ public final class JsonBody {
             }
         }
         throw ApiProblem.badRequest(path + " must be a whole number.");
+    }
+
+    /** The number at a dotted path (an amount such as 1250.50), or null; a number sent as text is refused. */
+    public BigDecimal decimal(String path) {
+        JsonValue value = at(path);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonNumber number) {
+            return number.bigDecimalValue();
+        }
+        throw ApiProblem.badRequest(path + " must be a number.");
     }
 
     /** The true or false at a dotted path, or null. */

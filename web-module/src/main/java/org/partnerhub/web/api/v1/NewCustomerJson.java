@@ -1,14 +1,11 @@
 package org.partnerhub.web.api.v1;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.partnerhub.account.AccountInfo;
 import org.partnerhub.account.NewCustomer;
 import org.partnerhub.shared.Language;
-import org.partnerhub.web.api.ApiProblem;
 import org.partnerhub.web.api.JsonBody;
 
 /**
@@ -60,19 +57,7 @@ final class NewCustomerJson {
         info.setContactPhone(body.string("billingProfile.defaultAddress.phoneNumber"));
         String culture = first(body.string("billingProfile.culture"), body.string("billingProfile.language"));
         info.setLanguage(Language.fromTag(culture));
-        refuseInvalid(validator.validate(details));
-        return details;
-    }
-
-    private static void refuseInvalid(java.util.Set<ConstraintViolation<NewCustomer>> violations) {
-        if (violations.isEmpty()) {
-            return;
-        }
-        List<String> problems = violations.stream()
-                .map(violation -> FIELDS.getOrDefault(violation.getPropertyPath().toString(),
-                        violation.getPropertyPath().toString()) + ": " + violation.getMessage())
-                .sorted().toList();
-        throw new ApiProblem(400, "INVALID_CUSTOMER", "The customer is not valid: " + String.join("; ", problems), problems);
+        return BodyValidation.check(validator, details, FIELDS, "INVALID_CUSTOMER", "customer");
     }
 
     private static String first(String one, String other) {

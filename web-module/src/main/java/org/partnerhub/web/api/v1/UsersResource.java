@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -140,23 +139,13 @@ public class UsersResource {
         details.setDisplayName(json.string("displayName"));
         String location = json.string("usageLocation");
         details.setUsageLocation(location == null ? null : location.trim().toUpperCase(Locale.ROOT));
-        List<String> problems = validator.validate(details).stream()
-                .map(UsersResource::describe).sorted().toList();
-        if (!problems.isEmpty()) {
-            throw new ApiProblem(400, "INVALID_USER", "The user is not valid: " + String.join("; ", problems), problems);
-        }
-        return details;
+        return BodyValidation.check(validator, details, FIELDS, "INVALID_USER", "user");
     }
 
     /** The password the SDK sends twice, in two casings: either will do. */
     private static String password(JsonBody json) {
         String password = json.string("passwordProfile.password");
         return password != null ? password : json.string("passwordProfile.Password");
-    }
-
-    private static String describe(ConstraintViolation<NewCustomerUser> violation) {
-        String property = violation.getPropertyPath().toString();
-        return FIELDS.getOrDefault(property, property) + ": " + violation.getMessage();
     }
 
     private static long userId(String id) {
