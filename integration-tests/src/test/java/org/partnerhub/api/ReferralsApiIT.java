@@ -166,6 +166,10 @@ class ReferralsApiIT extends ApiTest {
         String id = created(api.post(channel.providerToken, "referrals",
                 lead("Declined Ltd", "d@b.example", "MX", channel.resellerId), uuid())).getString("id");
 
+        HttpResponse<String> tooLong = api.post(channel.resellerToken, "referrals/" + id + "/decline",
+                "{\"reason\": \"" + "x".repeat(501) + "\"}", uuid());
+        assertEquals(400, tooLong.statusCode(), tooLong.body());
+        assertTrue(Api.json(tooLong).getString("description").contains("500 characters"), tooLong.body());
         JsonObject declined = ok(api.post(channel.resellerToken, "referrals/" + id + "/decline",
                 "{\"reason\": \"Not our region\"}", uuid()));
         assertEquals("declined", declined.getString("status"));
