@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.partnerhub.account.Customer;
+import org.partnerhub.shared.CsvFile;
 import org.partnerhub.shared.SpreadsheetText;
 import org.partnerhub.shared.TranslatedText;
 
@@ -34,7 +35,7 @@ class ImportCheck {
     @Inject
     Validator validator;
 
-    List<ImportRow> check(Customer customer, List<UserImportFile.Line> lines) {
+    List<ImportRow> check(Customer customer, List<CsvFile.Line> lines) {
         Set<String> existing = existingUserNames(customer, lines);
         Map<String, Long> subscriptionByOffer = new HashMap<>();
         Map<Long, Integer> free = new HashMap<>();
@@ -54,7 +55,7 @@ class ImportCheck {
                 });
         Map<String, Integer> seen = new HashMap<>();
         List<ImportRow> rows = new ArrayList<>(lines.size());
-        for (UserImportFile.Line line : lines) {
+        for (CsvFile.Line line : lines) {
             List<ImportRow.Problem> problems = new ArrayList<>();
             if (!line.missing().isEmpty()) {
                 // Every column the line lacks, in one message: the usual cause is a lost separator.
@@ -119,7 +120,7 @@ class ImportCheck {
         return details.getLastName() == null ? details.getFirstName() : details.effectiveDisplayName();
     }
 
-    private static NewCustomerUser details(UserImportFile.Line line) {
+    private static NewCustomerUser details(CsvFile.Line line) {
         NewCustomerUser details = new NewCustomerUser();
         details.setUserName(emptyToNull(line.value("user_name")));
         details.setFirstName(emptyToNull(line.value("first_name")));
@@ -156,7 +157,7 @@ class ImportCheck {
         };
     }
 
-    private Set<String> existingUserNames(Customer customer, List<UserImportFile.Line> lines) {
+    private Set<String> existingUserNames(Customer customer, List<CsvFile.Line> lines) {
         List<String> names = lines.stream().map(line -> line.value("user_name").toLowerCase(Locale.ROOT))
                 .filter(name -> !name.isEmpty()).map(name -> name + "@" + customer.domain()).distinct().toList();
         Set<String> existing = new HashSet<>();

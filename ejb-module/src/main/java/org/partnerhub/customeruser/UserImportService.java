@@ -18,6 +18,7 @@ import org.partnerhub.adminrelationship.AdminTask;
 import org.partnerhub.relationship.ActiveRelationships;
 import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.CsvFile;
 
 /**
  * Adding many users at once from a file: check every line (nothing written), then import the
@@ -59,7 +60,7 @@ public class UserImportService {
         Caller actor = currentUser.require();
         Customer customer = adminPrivileges.require(actor.getPartner().getId(), customerId, AdminTask.MANAGE_USERS).getCustomer();
         long started = System.nanoTime();
-        List<UserImportFile.Line> lines = UserImportFile.read(content);
+        List<CsvFile.Line> lines = UserImportFile.read(content);
         List<ImportRow> rows = importCheck.check(customer, lines);
         int valid = (int) rows.stream().filter(ImportRow::isValid).count();
         LOG.info(() -> "import check: " + rows.size() + " lines in " + (System.nanoTime() - started) / 1_000_000 + " ms");

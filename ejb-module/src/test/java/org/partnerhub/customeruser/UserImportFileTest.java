@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.shared.CsvFile;
 
 class UserImportFileTest {
 
@@ -14,13 +15,13 @@ class UserImportFileTest {
 
     @Test
     void commaOrSemicolonWithOrWithoutBomAndQuotedFields() {
-        List<UserImportFile.Line> comma = read("\uFEFF" + HEADER + "ana,Ana,\"Lima, Jr.\",,,BR,user,\n");
+        List<CsvFile.Line> comma = read("\uFEFF" + HEADER + "ana,Ana,\"Lima, Jr.\",,,BR,user,\n");
         assertEquals("Lima, Jr.", comma.get(0).value("last_name"));
         assertEquals(2, comma.get(0).number());
-        List<UserImportFile.Line> semicolon = read(HEADER.replace(',', ';') + "josé;José;Pérez;;;ES;admin;O365-E3\n");
+        List<CsvFile.Line> semicolon = read(HEADER.replace(',', ';') + "josé;José;Pérez;;;ES;admin;O365-E3\n");
         assertEquals("José", semicolon.get(0).value("first_name"));
         assertEquals("O365-E3", semicolon.get(0).value("licenses"));
-        List<UserImportFile.Line> reordered = read("last_name,user_name,first_name,display_name,contact_email,"
+        List<CsvFile.Line> reordered = read("last_name,user_name,first_name,display_name,contact_email,"
                 + "usage_location,role,licenses\nLima,ana,Ana,,,BR,,\n");
         assertEquals("ana", reordered.get(0).value("user_name"));
     }
@@ -32,7 +33,7 @@ class UserImportFileTest {
 
     @Test
     void aLineThatEndsEarlyNamesEveryColumnItLacks() {
-        List<UserImportFile.Line> lines = read(HEADER + "short,line\nana,Ana,Lima,,,BR,user,\n");
+        List<CsvFile.Line> lines = read(HEADER + "short,line\nana,Ana,Lima,,,BR,user,\n");
 
         assertEquals(List.of("last_name", "display_name", "contact_email", "usage_location", "role", "licenses"),
                 lines.get(0).missing());
@@ -59,7 +60,7 @@ class UserImportFileTest {
         assertRefused("import.file.tooManyRows", big.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static List<UserImportFile.Line> read(String text) {
+    private static List<CsvFile.Line> read(String text) {
         return UserImportFile.read(text.getBytes(StandardCharsets.UTF_8));
     }
 

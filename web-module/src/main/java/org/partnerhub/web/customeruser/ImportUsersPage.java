@@ -4,12 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.partnerhub.customer.CustomerAccount;
 import org.partnerhub.customer.CustomerQueries;
@@ -20,6 +18,7 @@ import org.partnerhub.customeruser.UserImportFile;
 import org.partnerhub.customeruser.UserImportService;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.web.shell.CsvDownload;
+import org.partnerhub.web.shell.ImportUpload;
 import org.partnerhub.web.shell.Messages;
 
 /**
@@ -53,8 +52,7 @@ public class ImportUsersPage implements Serializable {
             account = queries.account(customerId);
             refresh();
             if (uploadTooLarge) {
-                // The file was over even the container's limit (UploadSizeLimit): the same message as over ours.
-                Messages.error("upload:file", "import.file.tooLarge", UserImportFile.MAX_MEGABYTES);
+                ImportUpload.tooLarge();
             }
         } catch (BusinessException refusal) {
             account = null;
@@ -68,16 +66,12 @@ public class ImportUsersPage implements Serializable {
 
     public void check() {
         preview = null;
-        if (file == null || file.getSize() == 0) {
-            Messages.error("upload:file", "import.file.empty");
+        Optional<byte[]> content = ImportUpload.content(file);
+        if (content.isEmpty()) {
             return;
         }
-        try (InputStream in = file.getInputStream()) {
-            // One byte more than allowed is enough for the service to say the file is too large.
-            byte[] content = in.readNBytes(UserImportFile.MAX_BYTES + 1);
-            preview = imports.check(customerId, fileName(), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            preview = imports.check(customerId, ImportUpload.name(file, "users.csv"), content.get());
         } catch (BusinessException refusal) {
             Messages.refusal("upload", refusal);
         }
@@ -124,11 +118,6 @@ public class ImportUsersPage implements Serializable {
 
     public boolean isRunning() {
         return jobs.stream().anyMatch(ImportView::isRunning);
-    }
-
-    private String fileName() {
-        String name = file.getSubmittedFileName();
-        return name == null || name.isBlank() ? "users.csv" : name;
     }
 
     public long getCustomerId() {

@@ -52,6 +52,8 @@ public enum Workspace {
     NEW_REFERRAL("/referral/new-referral.xhtml", REFERRALS,
             roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT, PartnerRole.SALES_AGENT)),
     REFERRAL("/referral/referral.xhtml", REFERRALS, roles(PartnerRole.values())),
+    IMPORT_REFERRALS("/referral/import-referrals.xhtml", REFERRALS,
+            roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT, PartnerRole.SALES_AGENT)),
     CATALOG("/subscription/catalog.xhtml", "pi pi-th-large", roles(PartnerRole.values()), types(PartnerType.values())),
     USERS("/partner/users.xhtml", "pi pi-users", roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT),
             types(PartnerType.values())),

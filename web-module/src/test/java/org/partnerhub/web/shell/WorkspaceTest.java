@@ -40,6 +40,15 @@ class WorkspaceTest {
     }
 
     @Test
+    void everyoneWhoWorksLeadsImportsThemAndAHelpdeskAgentOnlyReadsThem() {
+        assertTrue(Workspace.IMPORT_REFERRALS.allows(me(PartnerType.DIRECT_RESELLER, PartnerRole.SALES_AGENT)));
+        assertTrue(Workspace.IMPORT_REFERRALS.allows(me(PartnerType.INDIRECT_PROVIDER, PartnerRole.ADMIN_AGENT)));
+        assertFalse(Workspace.IMPORT_REFERRALS.allows(me(PartnerType.INDIRECT_RESELLER, PartnerRole.HELPDESK_AGENT)));
+        assertTrue(Workspace.REFERRALS.allows(me(PartnerType.INDIRECT_RESELLER, PartnerRole.HELPDESK_AGENT)));
+        assertEquals(Workspace.REFERRALS, Workspace.IMPORT_REFERRALS.menuEntry());
+    }
+
+    @Test
     void aPageIsFoundByItsViewIdAndOtherPagesAreNoWorkspace() {
         assertEquals(Optional.of(Workspace.USERS), Workspace.at("/partner/users.xhtml"));
         assertEquals(Optional.empty(), Workspace.at("/login.xhtml"));
