@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.partner.PartnerType;
 
 /**
@@ -118,5 +122,42 @@ class ReferralBrowserIT extends BrowserTest {
         assertFalse(browser.isPresent(By.id("customer")), "nor which customer it became");
         assertFalse(browser.driver.getPageSource().contains("janeiro"));
         assertEquals("1", browser.text(By.id("bell-count")), "the provider heard of the acceptance");
+    }
+
+    @Test
+    void aResellerBringsLeadsFromACsvFileLeavingOutTheBadLine() throws Exception {
+        TestPartner reseller = newPartner(PartnerType.INDIRECT_RESELLER);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Path file = Files.createTempFile("referrals", ".csv");
+        Files.writeString(file, "company_name;contact_first_name;contact_last_name;contact_email;contact_phone;country;"
+                + "offer_code;licenses;estimated_value;currency;source;note\n"
+                + "Alfa " + tag + ";Lucía;García;lucia@alfa.example;;ES;M365-BUSINESS-BASIC;10;720,00;EUR;Feria;\n"
+                + "Beta " + tag + ";Pablo;Ruiz;pablo@beta.example;;ZZ;;;;;;\n"
+                + "Gamma " + tag + ";Sara;Díaz;sara@gamma.example;+34 600 000 000;MX;;;;;;Llamar el lunes\n",
+                StandardCharsets.UTF_8);
+        browser.signInDirectly(newUser(reseller, PartnerRole.SALES_AGENT), FIXTURE_PASSWORD, "referral/referrals.xhtml");
+        browser.switchLanguage("ES");
+        browser.click(By.id("referrals:import"));
+        browser.waitFor(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+        browser.click(By.id("upload:check"));
+        String counts = browser.textOnceRendered(By.id("counts"));
+        assertTrue(counts.endsWith("2 línea(s) válida(s), 1 con problemas."), counts);
+        List<String> problems = texts(browser, By.cssSelector("#preview .problems"));
+        assertEquals("OK", problems.get(0));
+        assertTrue(problems.get(1).contains("ZZ"), problems.get(1));
+        assertEquals("OK", problems.get(2));
+        browser.screenshot("referral-import-preview-es");
+
+        browser.click(By.cssSelector("#options\\:allOrNothing .ui-chkbox-box"));
+        browser.click(By.id("options:import"));
+        assertTrue(browser.textOnceRendered(By.id("options:allOrNothing-message")).startsWith("1 línea tiene problemas"));
+        browser.click(By.cssSelector("#options\\:allOrNothing .ui-chkbox-box"));
+        browser.click(By.id("options:import"));
+        assertEquals("2 referencias registradas.", browser.textOnceRendered(By.id("messages")));
+
+        browser.go("referral/referrals.xhtml");
+        assertEquals(List.of("Gamma " + tag, "Alfa " + tag), texts(browser, By.cssSelector("#referrals\\:table .company")));
+        assertEquals(List.of("Nueva", "Nueva"), texts(browser, By.cssSelector("#referrals\\:table .status")));
+        assertEquals(List.of("México", "España"), texts(browser, By.cssSelector("#referrals\\:table .country")));
     }
 }
