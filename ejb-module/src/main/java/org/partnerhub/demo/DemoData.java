@@ -8,11 +8,13 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.logging.Logger;
@@ -37,6 +39,8 @@ import org.partnerhub.shared.Language;
 import org.partnerhub.shared.LinkToken;
 import org.partnerhub.shared.Settings;
 import org.partnerhub.shared.StartupLock;
+import org.partnerhub.referral.NewReferral;
+import org.partnerhub.referral.Referral;
 import org.partnerhub.subscription.CustomerOrder;
 import org.partnerhub.subscription.Offer;
 import org.partnerhub.subscription.Subscription;
@@ -98,6 +102,13 @@ public class DemoData {
             int credited = partnerships(contoso.get(), fabrikam.get(), northwind.get());
             LOG.info("Demo data: 2 partnerships loaded, " + credited + " subscriptions credited to Fabrikam");
         }
+        // A database of an earlier version has no referrals yet.
+        if (contoso.isPresent() && fabrikam.isPresent() && em.createQuery(
+                "select count(r) from Referral r where r.owner = :contoso", Long.class)
+                .setParameter("contoso", contoso.get()).getSingleResult() == 0) {
+            referrals(contoso.get(), fabrikam.get());
+            LOG.info("Demo data: 3 referrals loaded");
+        }
     }
 
     /**
@@ -125,6 +136,49 @@ public class DemoData {
                 .getResultList();
         shared.forEach(subscription -> subscription.creditTo(fabrikam));
         return shared.size();
+    }
+
+    /**
+     * Contoso referred Adatum Bikes to Fabrikam, which has yet to answer, and Lamna Healthcare,
+     * which Fabrikam accepted and contacted; Contoso works Wide World Importers itself.
+     */
+    private void referrals(Partner contoso, Partner fabrikam) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        Referral adatum = new Referral(contoso, lead("Adatum Bikes", "Rui", "Pereira", "PT", 25,
+                "3750.00", "Vendor referral", "Wants to move off its own mail server before March."),
+                offer("M365-BUSINESS-STANDARD"), "carla@contoso.example", now.minusDays(5));
+        adatum.referTo(contoso, fabrikam, now.minusDays(5));
+        em.persist(adatum);
+        Referral lamna = new Referral(contoso, lead("Lamna Healthcare", "Beatriz", "Moura", "BR", 40,
+                "10560.00", "Trade show", null), offer("M365-BUSINESS-PREMIUM"), "ana@contoso.example",
+                now.minusDays(12));
+        lamna.referTo(contoso, fabrikam, now.minusDays(12));
+        lamna.accept(fabrikam, now.minusDays(11));
+        lamna.markContacted(fabrikam, now.minusDays(9));
+        em.persist(lamna);
+        em.persist(new Referral(contoso, lead("Wide World Importers", "Grace", "Kim", "US", null, null,
+                "Web form", "Asked for a quote for 120 users."), null, "bruno@contoso.example", now.minusDays(2)));
+    }
+
+    private static NewReferral lead(String company, String firstName, String lastName, String country,
+            Integer licenses, String value, String source, String note) {
+        NewReferral lead = new NewReferral();
+        lead.setCompanyName(company);
+        lead.setContactFirstName(firstName);
+        lead.setContactLastName(lastName);
+        String domain = company.split(" ")[0].toLowerCase(Locale.ROOT);
+        lead.setContactEmail(firstName.toLowerCase(Locale.ROOT) + "@" + domain + ".example");
+        lead.setCountry(country);
+        lead.setLicenses(licenses);
+        lead.setEstimatedValue(value == null ? null : new BigDecimal(value));
+        lead.setSource(source);
+        lead.setNote(note);
+        return lead;
+    }
+
+    private Offer offer(String code) {
+        return em.createQuery("select o from Offer o where o.code = :code", Offer.class)
+                .setParameter("code", code).getSingleResult();
     }
 
     private void loadPartners() {

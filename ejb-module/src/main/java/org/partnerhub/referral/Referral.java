@@ -137,7 +137,7 @@ public class Referral {
     }
 
     /** A lead the owner works itself: one it found, or one it received from elsewhere. */
-    Referral(Partner owner, NewReferral details, Offer offer, String byEmail, LocalDateTime now) {
+    public Referral(Partner owner, NewReferral details, Offer offer, String byEmail, LocalDateTime now) {
         this.owner = owner;
         this.assignee = owner;
         this.status = ReferralStatus.NEW;
@@ -163,7 +163,7 @@ public class Referral {
     }
 
     /** The owner, an indirect provider, sends the lead to one of its partnered resellers (checked by the caller). */
-    void referTo(Partner actor, Partner reseller, LocalDateTime now) {
+    public void referTo(Partner actor, Partner reseller, LocalDateTime now) {
         requireReferrer(actor);
         moveTo(ReferralStatus.PENDING, "referral.order.PENDING", now);
         handOver(reseller);
@@ -200,7 +200,7 @@ public class Referral {
         this.workNote = null;
     }
 
-    void accept(Partner actor, LocalDateTime now) {
+    public void accept(Partner actor, LocalDateTime now) {
         requireAssignee(actor);
         moveTo(ReferralStatus.ACCEPTED, "referral.order.ACCEPTED", now);
     }
@@ -211,7 +211,7 @@ public class Referral {
         this.declineReason = shortened(reason, REASON_LENGTH);
     }
 
-    void markContacted(Partner actor, LocalDateTime now) {
+    public void markContacted(Partner actor, LocalDateTime now) {
         requireAssignee(actor);
         moveTo(ReferralStatus.CONTACTED, "referral.order.CONTACTED", now);
     }
