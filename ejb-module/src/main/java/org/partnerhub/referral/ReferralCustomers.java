@@ -32,7 +32,7 @@ public class ReferralCustomers {
             throw new BusinessException("referral.notFound", "referral");
         }
         referral.becomes(actor.getPartner(), customer, ReferralService.now());
-        auditTrail.record(actor, AuditAction.REFERRAL_CUSTOMER_ADDED, referral.getCompanyName(),
+        auditTrail.record(actor, AuditAction.REFERRAL_CUSTOMER_ADDED, referral.auditTarget(),
                 Summary.of("customer", customer.getCompanyName()));
     }
 }
