@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTarget;
 import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
@@ -64,7 +65,7 @@ public class AdminRelationshipService {
                 links.invitationLinks());
         em.persist(relationship);
         em.flush();
-        auditTrail.record(actor, AuditAction.ADMIN_RELATIONSHIP_REQUESTED, customer.domain(), describe(relationship));
+        auditTrail.record(actor, AuditAction.ADMIN_RELATIONSHIP_REQUESTED, about(customer), describe(relationship));
         return new AdminRelationshipLink(relationship.getId(), customer.getCompanyName(), actor.getPartner().getName(),
                 token, relationship.getLinkExpiresAt());
     }
@@ -143,7 +144,7 @@ public class AdminRelationshipService {
         Caller actor = currentUser.require();
         AdminRelationship relationship = own(actor.getPartner().getId(), relationshipId, true);
         relationship.terminate(actor.actorName(), AdminRelationship.Side.PARTNER, now());
-        auditTrail.record(actor, AuditAction.ADMIN_RELATIONSHIP_TERMINATED, relationship.getCustomer().domain(),
+        auditTrail.record(actor, AuditAction.ADMIN_RELATIONSHIP_TERMINATED, about(relationship.getCustomer()),
                 describe(relationship).and("endedBy", actor.getPartner().getName()));
     }
 
@@ -155,7 +156,7 @@ public class AdminRelationshipService {
         Caller actor = currentUser.require();
         ResellerRelationship relationship = activeRelationships.of(actor.getPartner().getId(), customerId);
         relationship.removeDelegatedAdmin();
-        auditTrail.record(actor, AuditAction.LEGACY_ADMIN_REMOVED, relationship.getCustomer().domain(),
+        auditTrail.record(actor, AuditAction.LEGACY_ADMIN_REMOVED, about(relationship.getCustomer()),
                 Summary.of("legacyAdminRemoved"));
     }
 
@@ -168,6 +169,10 @@ public class AdminRelationshipService {
             throw BusinessException.of("adminRelationship.notFound");
         }
         return relationship;
+    }
+
+    private static AuditTarget about(Customer customer) {
+        return AuditTarget.customer(customer.getId(), customer.domain());
     }
 
     /** What the audit logs say about a relationship: its name, roles and duration. */

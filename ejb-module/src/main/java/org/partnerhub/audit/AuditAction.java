@@ -1,6 +1,10 @@
 package org.partnerhub.audit;
 
-/** What happened. Pages show these through the message bundle ({@code audit.action.<NAME>}). */
+/**
+ * What happened. Pages show these through the message bundle ({@code audit.action.<NAME>}). An
+ * action about one thing that has a page of its own (a subscription, a referral) names its kind:
+ * the event keeps that thing's id ({@link AuditTarget}), which the audit log's row opens.
+ */
 public enum AuditAction {
     PARTNER_REGISTERED,
     SIGNED_IN,
@@ -21,7 +25,7 @@ public enum AuditAction {
     PARTNERSHIP_DECLINED,
     PARTNERSHIP_REVOKED,
     PARTNERSHIP_ENDED,
-    SUBSCRIPTION_ATTRIBUTED,
+    SUBSCRIPTION_ATTRIBUTED(Subject.SUBSCRIPTION),
     RELATIONSHIP_INVITED,
     INVITATION_RESENT,
     INVITATION_REVOKED,
@@ -30,11 +34,11 @@ public enum AuditAction {
     CATALOG_LOADED,
     OFFER_HIDDEN,
     OFFER_SHOWN,
-    LICENSES_CHANGED,
-    SUBSCRIPTION_SUSPENDED,
-    SUBSCRIPTION_REACTIVATED,
-    SUBSCRIPTION_CANCELLED,
-    SUBSCRIPTION_UPGRADED,
+    LICENSES_CHANGED(Subject.SUBSCRIPTION),
+    SUBSCRIPTION_SUSPENDED(Subject.SUBSCRIPTION),
+    SUBSCRIPTION_REACTIVATED(Subject.SUBSCRIPTION),
+    SUBSCRIPTION_CANCELLED(Subject.SUBSCRIPTION),
+    SUBSCRIPTION_UPGRADED(Subject.SUBSCRIPTION),
     TRANSFER_REQUESTED,
     TRANSFER_APPROVED,
     TRANSFER_REJECTED,
@@ -58,16 +62,35 @@ public enum AuditAction {
     ADMIN_RELATIONSHIP_TERMINATED,
     LEGACY_ADMIN_REMOVED,
     MAIL_QUEUED,
-    REFERRAL_CREATED,
-    REFERRAL_REFERRED,
-    REFERRAL_KEPT,
-    REFERRAL_ACCEPTED,
-    REFERRAL_DECLINED,
-    REFERRAL_CONTACTED,
-    REFERRAL_WON,
-    REFERRAL_LOST,
-    REFERRAL_NOTE_WRITTEN,
-    REFERRAL_CUSTOMER_ADDED,
-    REFERRAL_CUSTOMER_INVITED,
-    REFERRALS_IMPORTED
+    REFERRAL_CREATED(Subject.REFERRAL),
+    REFERRAL_REFERRED(Subject.REFERRAL),
+    REFERRAL_KEPT(Subject.REFERRAL),
+    REFERRAL_ACCEPTED(Subject.REFERRAL),
+    REFERRAL_DECLINED(Subject.REFERRAL),
+    REFERRAL_CONTACTED(Subject.REFERRAL),
+    REFERRAL_WON(Subject.REFERRAL),
+    REFERRAL_LOST(Subject.REFERRAL),
+    REFERRAL_NOTE_WRITTEN(Subject.REFERRAL),
+    REFERRAL_CUSTOMER_ADDED(Subject.REFERRAL),
+    REFERRAL_CUSTOMER_INVITED(Subject.REFERRAL),
+    REFERRALS_IMPORTED;
+
+    /** The kind of thing whose id an event of the action keeps, if any. */
+    public enum Subject {
+        NONE, SUBSCRIPTION, REFERRAL
+    }
+
+    private final Subject subject;
+
+    AuditAction() {
+        this(Subject.NONE);
+    }
+
+    AuditAction(Subject subject) {
+        this.subject = subject;
+    }
+
+    public Subject subject() {
+        return subject;
+    }
 }

@@ -11,11 +11,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 /** One line of the audit log. Written once, never changed. Times are UTC. */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
+
+    /** The search_text column's length: a target and a summary's stored form always fit. */
+    static final int SEARCH_LENGTH = 2400;
 
     @Id
     @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
@@ -46,6 +50,22 @@ public class AuditEvent {
     @Column(updatable = false)
     private String phrases;
 
+    /** The customer it concerns, when the recording service knew it (AuditTarget). */
+    @Column(name = "customer_id", updatable = false)
+    private Long customerId;
+
+    /** The subscription or referral it concerns, as its action says (AuditAction.subject). */
+    @Column(name = "subject_id", updatable = false)
+    private Long subjectId;
+
+    /**
+     * What the log's free-text filter searches: the target and the names, numbers and reasons
+     * the summary carries, in lower case ({@link #searchKey}), without the wording around them,
+     * which is each reader's language and so not what was stored.
+     */
+    @Column(name = "search_text", updatable = false)
+    private String searchText;
+
     protected AuditEvent() {
         // for JPA
     }
@@ -55,17 +75,39 @@ public class AuditEvent {
      * @param partnerId  the tenant it happened in
      */
     public AuditEvent(String actorEmail, Long partnerId, AuditAction action, String target, Summary summary) {
+        this(actorEmail, partnerId, action, AuditTarget.named(target), summary);
+    }
+
+    /** The same, about a customer or a thing of the action's kind ({@link AuditTarget}). */
+    public AuditEvent(String actorEmail, Long partnerId, AuditAction action, AuditTarget target, Summary summary) {
+        if (target.subject() != AuditAction.Subject.NONE && target.subject() != action.subject()) {
+            throw new IllegalArgumentException(action + " is not about a " + target.subject());
+        }
         this.occurredAt = LocalDateTime.now(ZoneOffset.UTC);
         this.actorEmail = actorEmail;
         this.partnerId = partnerId;
         this.action = action;
-        this.target = target;
+        this.target = target.name();
+        this.customerId = target.customerId();
+        this.subjectId = target.subjectId();
         this.phrases = summary == null ? null : summary.encoded();
+        this.searchText = searchText(this.target, Summary.decoded(phrases, null));
+    }
+
+    /** The text the free-text filter matches, and what it is matched with: lower case, in no language's rules. */
+    public static String searchKey(String text) {
+        return text.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The target and the summary's own words, as stored (a summary too long for the column lost its last phrases). */
+    static String searchText(String target, Summary stored) {
+        String text = searchKey(((target == null ? "" : target) + " " + (stored == null ? "" : stored.searchable())));
+        return text.isEmpty() ? null : text.substring(0, Math.min(text.length(), SEARCH_LENGTH));
     }
 
     /** The event with its id, for lists read a page at a time. */
     public AuditRecord toRecord() {
-        return new AuditRecord(id, occurredAt, actorEmail, action, target, summary());
+        return new AuditRecord(id, occurredAt, actorEmail, action, target, summary(), customerId, subjectId);
     }
 
     public AuditEntry toEntry() {

@@ -23,6 +23,11 @@ public class AuditTrail {
 
     /** What the actor did, kept in its own partner's log. */
     public void record(Actor actor, AuditAction action, String target, Summary summary) {
+        record(actor, action, AuditTarget.named(target), summary);
+    }
+
+    /** The same, about a customer, a subscription or a referral, by id: the log finds and opens it. */
+    public void record(Actor actor, AuditAction action, AuditTarget target, Summary summary) {
         record(actor.actorName(), actor.actorPartnerId(), action, target, summary);
     }
 
@@ -31,6 +36,11 @@ public class AuditTrail {
      * partner, a failed sign-in of a partner's user. A null partner keeps it in no partner's log.
      */
     public void record(String actorName, Long partnerId, AuditAction action, String target, Summary summary) {
+        record(actorName, partnerId, action, AuditTarget.named(target), summary);
+    }
+
+    /** The same, about a customer, a subscription or a referral, by id. */
+    public void record(String actorName, Long partnerId, AuditAction action, AuditTarget target, Summary summary) {
         em.persist(new AuditEvent(actorName, partnerId, action, target, summary));
     }
 }

@@ -114,6 +114,26 @@ public final class Summary implements Serializable {
         return phrases;
     }
 
+    /**
+     * The words a reader may look for: the texts and numbers of the phrases (names, domains,
+     * reasons, ids), space-separated, without the patterns around them, which are each reader's
+     * language; a stored older text whole.
+     */
+    public String searchable() {
+        StringBuilder words = new StringBuilder();
+        for (Phrase phrase : phrases) {
+            for (Argument argument : phrase.arguments()) {
+                if (argument.kind() == Kind.TEXT || argument.kind() == Kind.NUMBER) {
+                    if (!words.isEmpty()) {
+                        words.append(' ');
+                    }
+                    words.append(argument.value());
+                }
+            }
+        }
+        return words.toString();
+    }
+
     /** The form the audit_event table keeps; {@code null} for a stored text. */
     public String encoded() {
         if (phrases.get(0).code() == null) {

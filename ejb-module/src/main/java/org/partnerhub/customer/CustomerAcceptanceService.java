@@ -22,6 +22,7 @@ import org.partnerhub.account.Customer;
 import org.partnerhub.account.DomainPrefixes;
 import org.partnerhub.account.NewCustomer;
 import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTarget;
 import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.customeruser.CurrentCustomerAdmin;
@@ -130,8 +131,9 @@ public class CustomerAcceptanceService {
         if (!signedIn) {
             boolean lockedNow = attempt.failed();
             if (admin != null) {
-                auditTrail.record(admin.getUserName(), invitation.getPartner().getId(),
-                        AuditAction.SIGN_IN_FAILED, admin.getUserName(), Summary.of("invitation", invitation.getId()));
+                auditTrail.record(admin.getUserName(), invitation.getPartner().getId(), AuditAction.SIGN_IN_FAILED,
+                        AuditTarget.named(admin.getUserName()).withCustomer(admin.getCustomer().getId()),
+                        Summary.of("invitation", invitation.getId()));
             }
             throw lockedNow ? new CountedRefusal("signIn.locked", "password", attempt.minutesToWait())
                     : new CountedRefusal("invitation.signIn.failed", "password");
@@ -179,7 +181,8 @@ public class CustomerAcceptanceService {
         RelationshipInvitation invitation = meantFor(admin, invitationId);
         invitation.decline(admin.getUserName(), now());
         auditTrail.record(admin.getUserName(), invitation.getPartner().getId(), AuditAction.INVITATION_DECLINED,
-                admin.getCustomer().domain(), Summary.of("invitation", invitation.getId()));
+                AuditTarget.customer(admin.getCustomer().getId(), admin.getCustomer().domain()),
+                Summary.of("invitation", invitation.getId()));
         notifyDeclined(invitation, Summary.of("customer", admin.getCustomer().getCompanyName()));
     }
 
@@ -197,8 +200,11 @@ public class CustomerAcceptanceService {
     public void decline(@NotBlank String token) {
         RelationshipInvitation invitation = byLink(token, true);
         invitation.decline(null, now());
+        Customer former = invitation.getForCustomer();
         auditTrail.record(AuditTrail.CUSTOMER_THROUGH_LINK, invitation.getPartner().getId(),
-                AuditAction.INVITATION_DECLINED, null, Summary.of("invitation", invitation.getId()));
+                AuditAction.INVITATION_DECLINED,
+                former == null ? AuditTarget.named(null) : AuditTarget.customer(former.getId(), former.domain()),
+                Summary.of("invitation", invitation.getId()));
         notifyDeclined(invitation, Summary.of("invitation", invitation.getId()));
     }
 
@@ -226,7 +232,8 @@ public class CustomerAcceptanceService {
             if (!established) {
                 em.persist(new ResellerRelationship(partner, customer, true, byUserName));
             }
-            auditTrail.record(byUserName, partner.getId(), AuditAction.INVITATION_ACCEPTED, customer.domain(),
+            auditTrail.record(byUserName, partner.getId(), AuditAction.INVITATION_ACCEPTED,
+                    AuditTarget.customer(customer.getId(), customer.domain()),
                     Summary.of(established ? "invitationAccepted.already" : "invitationAccepted", customer.getCompanyName()));
             notifications.toAdmins(partner, NotificationKind.INVITATION_ACCEPTED,
                     Summary.of("customer", customer.getCompanyName()), "/customer/account.xhtml?customer=" + customer.getId());

@@ -17,6 +17,7 @@ import org.partnerhub.account.Customer;
 import org.partnerhub.account.DomainPrefixes;
 import org.partnerhub.account.NewCustomer;
 import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTarget;
 import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.customeruser.CustomerUser;
@@ -147,16 +148,17 @@ public class CustomerService {
         if (provider != null) {
             created = created.and("withProvider", provider.nameAndMpnId());
         }
-        auditTrail.record(actor, AuditAction.CUSTOMER_CREATED, customer.domain(), created);
+        AuditTarget about = AuditTarget.customer(customer.getId(), customer.domain());
+        auditTrail.record(actor, AuditAction.CUSTOMER_CREATED, about, created);
         if (summary != null) {
-            auditTrail.record(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), summary);
+            auditTrail.record(actor, AuditAction.ORDER_SUBMITTED, about, summary);
         }
         if (provider != null) {
             // The provider learns of a customer it now serves, and of what it bought for it.
-            auditTrail.record(actor.actorName(), provider.getId(), AuditAction.CUSTOMER_CREATED, customer.domain(),
+            auditTrail.record(actor.actorName(), provider.getId(), AuditAction.CUSTOMER_CREATED, about,
                     Summary.of("customer", customer.getCompanyName()).and("addedByReseller", me.nameAndMpnId()));
             if (summary != null) {
-                auditTrail.record(actor.actorName(), provider.getId(), AuditAction.ORDER_SUBMITTED, customer.domain(),
+                auditTrail.record(actor.actorName(), provider.getId(), AuditAction.ORDER_SUBMITTED, about,
                         summary.and("orderedThroughYou", me.getName()));
             }
         }
@@ -181,7 +183,7 @@ public class CustomerService {
                 .setParameter("key", customer.getCompanyNameKey())
                 .setParameter("customer", customer)
                 .executeUpdate();
-        auditTrail.record(actor, AuditAction.ACCOUNT_UPDATED, customer.domain(),
+        auditTrail.record(actor, AuditAction.ACCOUNT_UPDATED, AuditTarget.customer(customer.getId(), customer.domain()),
                 Summary.of("customer", customer.getCompanyName()));
     }
 
@@ -199,7 +201,8 @@ public class CustomerService {
             throw new BusinessException("relationship.activeSubscriptions", null, blockers);
         }
         relationship.remove(actor.actorName(), removal.getReason());
-        auditTrail.record(actor, AuditAction.RELATIONSHIP_REMOVED, relationship.getCustomer().domain(),
+        auditTrail.record(actor, AuditAction.RELATIONSHIP_REMOVED,
+                AuditTarget.customer(customerId, relationship.getCustomer().domain()),
                 Summary.of(relationship.hasDelegatedAdmin() ? "relationshipRemoved.adminKept" : "relationshipRemoved",
                         removal.getReason().trim()));
     }

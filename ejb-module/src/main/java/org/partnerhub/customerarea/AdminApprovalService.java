@@ -15,6 +15,7 @@ import org.partnerhub.adminrelationship.AdminRelationship;
 import org.partnerhub.adminrelationship.AdminRelationshipRow;
 import org.partnerhub.adminrelationship.AdminRelationshipService;
 import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTarget;
 import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.customeruser.CurrentCustomerAdmin;
@@ -119,7 +120,8 @@ public class AdminApprovalService {
     /** The partner's audit log keeps the customer's answer, with the customer's admin as actor. */
     private void audit(CustomerUser admin, AuditAction action, AdminRelationship relationship, String answerCode) {
         auditTrail.record(admin.getUserName(), relationship.getPartner().getId(), action,
-                relationship.getCustomer().domain(), AdminRelationshipService.describe(relationship).and(answerCode));
+                AuditTarget.customer(relationship.getCustomer().getId(), relationship.getCustomer().domain()),
+                AdminRelationshipService.describe(relationship).and(answerCode));
     }
 
     private static LocalDateTime now() {

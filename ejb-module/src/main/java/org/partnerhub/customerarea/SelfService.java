@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTarget;
 import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.customeruser.CurrentCustomerAdmin;
@@ -98,10 +99,11 @@ public class SelfService {
         PartnerOfRecord.Buyer buyer = partnerOfRecord.forSelfService(seller, customer.getId());
         orderPlacement.place(buyer.partnerOfRecord(), customer, admin.getUserName(), lines, buyer.credited());
         Summary summary = OrderPlacement.summary(lines, buyer.credited()).and("boughtByCustomer");
-        auditTrail.record(admin.getUserName(), seller.getId(), AuditAction.ORDER_SUBMITTED, customer.domain(), summary);
+        AuditTarget about = AuditTarget.customer(customer.getId(), customer.domain());
+        auditTrail.record(admin.getUserName(), seller.getId(), AuditAction.ORDER_SUBMITTED, about, summary);
         if (buyer.credited() != null) {
             auditTrail.record(admin.getUserName(), buyer.partnerOfRecord().getId(), AuditAction.ORDER_SUBMITTED,
-                    customer.domain(), summary.and("through", seller.getName()));
+                    about, summary.and("through", seller.getName()));
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTarget;
 import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
@@ -326,6 +327,6 @@ public class CustomerUserService {
     }
 
     private void audit(Caller actor, AuditAction action, Customer customer, Summary summary) {
-        auditTrail.record(actor, action, customer.domain(), summary);
+        auditTrail.record(actor, action, AuditTarget.customer(customer.getId(), customer.domain()), summary);
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTarget;
 import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.security.PasswordHashing;
@@ -73,7 +74,8 @@ public class ImportWriter {
             }
             throw e;
         }
-        auditTrail.record(by, partnerId, AuditAction.USERS_IMPORTED, customer.domain(),
+        auditTrail.record(by, partnerId, AuditAction.USERS_IMPORTED,
+                AuditTarget.customer(customer.getId(), customer.domain()),
                 Summary.of("usersImported", importId, rows.size()));
         return made;
     }

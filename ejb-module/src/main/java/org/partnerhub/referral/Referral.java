@@ -19,6 +19,7 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
 import org.partnerhub.account.Customer;
+import org.partnerhub.audit.AuditTarget;
 import org.partnerhub.partner.Partner;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.relationship.RelationshipInvitation;
@@ -397,6 +398,12 @@ public class Referral {
 
     public String getLostReason() {
         return lostReason;
+    }
+
+    /** What its audit events are about: the lead, by its company's name, and the customer it became, once won. */
+    public AuditTarget auditTarget() {
+        AuditTarget lead = AuditTarget.referral(id, companyName);
+        return customer == null ? lead : lead.withCustomer(customer.getId());
     }
 
     public Customer getCustomer() {

@@ -33,7 +33,7 @@ public class ReferralCustomers {
             throw new BusinessException("referral.notFound", "referral");
         }
         referral.becomes(actor.getPartner(), customer, ReferralService.now());
-        auditTrail.record(actor, AuditAction.REFERRAL_CUSTOMER_ADDED, referral.getCompanyName(),
+        auditTrail.record(actor, AuditAction.REFERRAL_CUSTOMER_ADDED, referral.auditTarget(),
                 Summary.of("customer", customer.getCompanyName()));
     }
 
@@ -55,7 +55,7 @@ public class ReferralCustomers {
                 .filter(referral -> referral.becomesOnAcceptance(invitation, customer, ReferralService.now()))
                 .findFirst()
                 .ifPresent(referral -> auditTrail.record(byUserName, referral.getAssignee().getId(),
-                        AuditAction.REFERRAL_CUSTOMER_ADDED, referral.getCompanyName(),
+                        AuditAction.REFERRAL_CUSTOMER_ADDED, referral.auditTarget(),
                         Summary.of("customer", customer.getCompanyName()).and("throughInvitation", invitation.getId())));
     }
 }

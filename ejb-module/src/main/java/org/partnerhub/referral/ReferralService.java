@@ -84,7 +84,7 @@ public class ReferralService {
         Referral referral = new Referral(me, details, offer(details.getOfferId()), actor.actorName(), now());
         em.persist(referral);
         em.flush();
-        auditTrail.record(actor, AuditAction.REFERRAL_CREATED, referral.getCompanyName(), created(referral));
+        auditTrail.record(actor, AuditAction.REFERRAL_CREATED, referral.auditTarget(), created(referral));
         return referral;
     }
 
@@ -100,9 +100,9 @@ public class ReferralService {
         Partner reseller = activePartnerships.reseller(me.getId(), resellerId, "referTo");
         referral.referTo(me, reseller, now());
         Summary to = Summary.of("referredTo", reseller.nameAndMpnId());
-        auditTrail.record(actor, AuditAction.REFERRAL_REFERRED, referral.getCompanyName(), to);
+        auditTrail.record(actor, AuditAction.REFERRAL_REFERRED, referral.auditTarget(), to);
         auditTrail.record(actor.actorName(), reseller.getId(), AuditAction.REFERRAL_REFERRED,
-                referral.getCompanyName(), Summary.of("referredBy", me.nameAndMpnId()));
+                referral.auditTarget(), Summary.of("referredBy", me.nameAndMpnId()));
         notifications.toRoles(reseller, WORKERS, NotificationKind.REFERRAL_RECEIVED,
                 Summary.of("referral", referral.getCompanyName()).and("referredBy", me.nameAndMpnId()),
                 page(referral));
@@ -113,7 +113,7 @@ public class ReferralService {
         Caller actor = currentUser.require();
         Referral referral = locked(actor, referralId);
         referral.keep(actor.getPartner(), now());
-        auditTrail.record(actor, AuditAction.REFERRAL_KEPT, referral.getCompanyName(), null);
+        auditTrail.record(actor, AuditAction.REFERRAL_KEPT, referral.auditTarget(), null);
     }
 
     public void accept(long referralId) {
@@ -137,9 +137,9 @@ public class ReferralService {
         Partner owner = referral.getOwner();
         Partner reseller = actor.getPartner();
         Summary by = Summary.of("referredBy", owner.nameAndMpnId());
-        auditTrail.record(actor, action, referral.getCompanyName(), reason == null ? by : by.and("reason", reason));
+        auditTrail.record(actor, action, referral.auditTarget(), reason == null ? by : by.and("reason", reason));
         Summary answer = Summary.of("answeredBy", reseller.nameAndMpnId());
-        auditTrail.record(actor.actorName(), owner.getId(), action, referral.getCompanyName(),
+        auditTrail.record(actor.actorName(), owner.getId(), action, referral.auditTarget(),
                 reason == null ? answer : answer.and("reason", reason));
         Summary what = Summary.of("referral", referral.getCompanyName()).and("answeredBy", reseller.nameAndMpnId());
         notifications.toRoles(owner, WORKERS, kind, reason == null ? what : what.and("reason", reason), page(referral));
@@ -149,7 +149,7 @@ public class ReferralService {
         Caller actor = currentUser.require();
         Referral referral = locked(actor, referralId);
         referral.markContacted(actor.getPartner(), now());
-        auditTrail.record(actor, AuditAction.REFERRAL_CONTACTED, referral.getCompanyName(), null);
+        auditTrail.record(actor, AuditAction.REFERRAL_CONTACTED, referral.auditTarget(), null);
     }
 
     /** Won: the assignee adds the customer next (the wizard, prefilled), which links it to the lead. */
@@ -157,14 +157,14 @@ public class ReferralService {
         Caller actor = currentUser.require();
         Referral referral = locked(actor, referralId);
         referral.markWon(actor.getPartner(), now());
-        auditTrail.record(actor, AuditAction.REFERRAL_WON, referral.getCompanyName(), null);
+        auditTrail.record(actor, AuditAction.REFERRAL_WON, referral.auditTarget(), null);
     }
 
     public void markLost(long referralId, @Size(max = Referral.REASON_LENGTH, message = "{partnerhub.size.max}") String reason) {
         Caller actor = currentUser.require();
         Referral referral = locked(actor, referralId);
         referral.markLost(actor.getPartner(), reason, now());
-        auditTrail.record(actor, AuditAction.REFERRAL_LOST, referral.getCompanyName(),
+        auditTrail.record(actor, AuditAction.REFERRAL_LOST, referral.auditTarget(),
                 referral.getLostReason() == null ? null : Summary.of("reason", referral.getLostReason()));
     }
 
@@ -181,7 +181,7 @@ public class ReferralService {
         InvitationLink link = invitations.invite(language, jointProviderId,
                 recipient == null || recipient.isBlank() ? referral.getContactEmail() : recipient);
         referral.invitedWith(actor.getPartner(), em.find(RelationshipInvitation.class, link.invitationId()), now());
-        auditTrail.record(actor, AuditAction.REFERRAL_CUSTOMER_INVITED, referral.getCompanyName(),
+        auditTrail.record(actor, AuditAction.REFERRAL_CUSTOMER_INVITED, referral.auditTarget(),
                 Summary.of("invitation", link.invitationId()));
         return link;
     }
@@ -191,7 +191,7 @@ public class ReferralService {
         Caller actor = currentUser.require();
         Referral referral = locked(actor, referralId);
         referral.writeNote(actor.getPartner(), text, now());
-        auditTrail.record(actor, AuditAction.REFERRAL_NOTE_WRITTEN, referral.getCompanyName(), null);
+        auditTrail.record(actor, AuditAction.REFERRAL_NOTE_WRITTEN, referral.auditTarget(), null);
     }
 
     /** One of the caller's leads (worked or owned), locked; another partner's is "not found". */

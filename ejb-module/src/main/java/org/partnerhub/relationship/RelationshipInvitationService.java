@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTarget;
 import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
@@ -203,8 +204,9 @@ public class RelationshipInvitationService {
     }
 
     private void audit(Caller actor, AuditAction action, RelationshipInvitation invitation, Summary summary) {
-        String target = invitation.getRecipient() != null ? invitation.getRecipient()
-                : invitation.getForCustomer() == null ? null : invitation.getForCustomer().domain();
-        auditTrail.record(actor, action, target, summary);
+        Customer former = invitation.getForCustomer();
+        AuditTarget target = AuditTarget.named(invitation.getRecipient() != null ? invitation.getRecipient()
+                : former == null ? null : former.domain());
+        auditTrail.record(actor, action, former == null ? target : target.withCustomer(former.getId()), summary);
     }
 }

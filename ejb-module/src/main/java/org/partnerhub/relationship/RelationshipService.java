@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTarget;
 import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
@@ -38,7 +39,8 @@ public class RelationshipService {
         Caller actor = currentUser.require();
         ResellerRelationship relationship = activeRelationships.of(actor.getPartner().getId(), customerId);
         relationship.allowSelfService(allowed);
-        auditTrail.record(actor, AuditAction.SELF_SERVICE_CHANGED, relationship.getCustomer().domain(),
+        auditTrail.record(actor, AuditAction.SELF_SERVICE_CHANGED,
+                AuditTarget.customer(customerId, relationship.getCustomer().domain()),
                 Summary.of(allowed ? "selfService.on" : "selfService.off"));
     }
 }

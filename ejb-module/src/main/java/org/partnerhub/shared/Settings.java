@@ -33,6 +33,11 @@ public enum Settings {
      * users their names (default partnerhub.example). Chosen once, before the first customer.
      */
     CUSTOMER_DOMAIN,
+    /**
+     * Days the audit log keeps an event; unset, it keeps every event for good (audit.AuditPruning
+     * deletes older ones, a batch at a time, when it is set).
+     */
+    AUDIT_RETENTION_DAYS,
     /** Requests a minute each API client may make, on each server (default 600). */
     API_RATE_LIMIT,
     /**

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTarget;
 import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
@@ -194,8 +195,9 @@ public class SubscriptionChangeService {
         } catch (OptimisticLockException e) {
             throw BusinessException.of("subscription.changedMeanwhile");
         }
-        auditTrail.record(actor, action,
-                subscription.getCustomer().domain(), Summary.of("subscription", subscription.getId()).and(summary));
+        auditTrail.record(actor, action, AuditTarget.customer(subscription.getCustomer().getId(),
+                        subscription.getCustomer().domain()).withSubscription(subscription.getId()),
+                Summary.of("subscription", subscription.getId()).and(summary));
     }
 
     private static LocalDateTime now() {

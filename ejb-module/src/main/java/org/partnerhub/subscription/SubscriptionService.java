@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTarget;
 import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
@@ -79,9 +80,10 @@ public class SubscriptionService {
         Partner buying = buyer.partnerOfRecord();
         PlacedOrder placed = orderPlacement.place(buying, customer, actor.actorName(), lines, reseller);
         Summary summary = OrderPlacement.summary(lines, reseller);
-        auditTrail.record(actor, AuditAction.ORDER_SUBMITTED, customer.domain(), summary);
+        AuditTarget about = AuditTarget.customer(customerId, customer.domain());
+        auditTrail.record(actor, AuditAction.ORDER_SUBMITTED, about, summary);
         if (!buying.getId().equals(partner.getId())) {
-            auditTrail.record(actor.actorName(), buying.getId(), AuditAction.ORDER_SUBMITTED, customer.domain(),
+            auditTrail.record(actor.actorName(), buying.getId(), AuditAction.ORDER_SUBMITTED, about,
                     summary.and("orderedThroughYou", partner.getName()));
         }
         return placed;
@@ -113,7 +115,8 @@ public class SubscriptionService {
         }
         subscription.designateSupportContact(eligibleSupportContact(partner, subscription, supportPartnerId));
         Partner credited = subscription.getReseller();
-        auditTrail.record(actor, AuditAction.SUBSCRIPTION_ATTRIBUTED, subscription.getCustomer().domain(),
+        auditTrail.record(actor, AuditAction.SUBSCRIPTION_ATTRIBUTED,
+                AuditTarget.customer(customerId, subscription.getCustomer().domain()).withSubscription(subscriptionId),
                 (credited == null ? Summary.of("attributed.notCredited", subscription.getOffer().getName())
                         : Summary.of("attributed", subscription.getOffer().getName(), credited.nameAndMpnId()))
                         .and("supportContact", subscription.getSupportContact().getName()));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnerhub.audit.AuditAction;
+import org.partnerhub.audit.AuditTarget;
 import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
@@ -236,7 +237,8 @@ public class SubscriptionTransferService {
         List<Partner> sides = provider == null ? List.of(transfer.getFromPartner(), transfer.getToPartner())
                 : List.of(transfer.getFromPartner(), transfer.getToPartner(), provider);
         for (Partner side : sides) {
-            auditTrail.record(actor.actorName(), side.getId(), action, transfer.getCustomer().domain(), line);
+            auditTrail.record(actor.actorName(), side.getId(), action,
+                    AuditTarget.customer(transfer.getCustomer().getId(), transfer.getCustomer().domain()), line);
         }
     }
 

@@ -134,6 +134,13 @@ abstract class BrowserTest {
         fixture("partnership", "provider=" + provider.mpnId() + "&reseller=" + reseller.mpnId());
     }
 
+    /** An event about the partner's customer in its log, recorded now by its Global admin, as a service would. */
+    void auditEvent(TestPartner partner, String action, long customerId) throws Exception {
+        fixture("audit-event", "partner=" + partner.mpnId() + "&actor="
+                + URLEncoder.encode(partner.adminEmail(), StandardCharsets.UTF_8) + "&action=" + action
+                + "&customer=" + customerId);
+    }
+
     /** A new partner of this type whose Global admin signs in with {@link #FIXTURE_PASSWORD}. */
     TestPartner newPartner(PartnerType type) throws Exception {
         String[] lines = fixture("partner", "type=" + type + "&password="

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.partnerhub.account.Customer;
+import org.partnerhub.audit.AuditAction;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.it.data.TestData;
 import org.partnerhub.partner.PartnerType;
@@ -38,13 +39,17 @@ import org.partnerhub.security.Roles;
  * <li>{@code POST it-fixtures/api-client} with {@code partner=<MPN ID>&role=<PartnerRole>} answers
  * the new API client's id and secret, in two lines;</li>
  * <li>{@code POST it-fixtures/api-tokens-expired} with {@code clientId=<client id>} makes every
- * token of that client expired.</li>
+ * token of that client expired;</li>
+ * <li>{@code POST it-fixtures/audit-event} with {@code partner=<MPN ID>&actor=<name>&action=<AuditAction>
+ * &customer=<customer id>} records, now, an event about the customer in the partner's log, as a
+ * service would (summarised by the customer's name).</li>
  * </ul>
  * Forms, not queries: containers differ in how they decode non-ASCII query strings, all of them
  * honour the character encoding of a form.
  */
 @WebServlet({"/it-fixtures/customer", "/it-fixtures/partner", "/it-fixtures/partnership", "/it-fixtures/user",
-        "/it-fixtures/sign-in", "/it-fixtures/api-client", "/it-fixtures/api-tokens-expired", "/it-fixtures/invitations"})
+        "/it-fixtures/sign-in", "/it-fixtures/api-client", "/it-fixtures/api-tokens-expired", "/it-fixtures/invitations",
+        "/it-fixtures/audit-event"})
 public class FixtureServlet extends HttpServlet {
 
     @EJB
@@ -108,6 +113,11 @@ public class FixtureServlet extends HttpServlet {
         if (request.getServletPath().endsWith("/partnership")) {
             testData.partnership(testData.partnerIdOf(request.getParameter("provider")),
                     testData.partnerIdOf(request.getParameter("reseller")));
+            return;
+        }
+        if (request.getServletPath().endsWith("/audit-event")) {
+            testData.auditEventAbout(testData.partnerIdOf(request.getParameter("partner")), request.getParameter("actor"),
+                    AuditAction.valueOf(request.getParameter("action")), Long.parseLong(request.getParameter("customer")));
             return;
         }
         if (request.getServletPath().endsWith("/invitations")) {

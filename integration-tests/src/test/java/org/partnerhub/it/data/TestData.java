@@ -14,6 +14,8 @@ import org.partnerhub.account.Customer;
 import org.partnerhub.account.NewCustomer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEvent;
+import org.partnerhub.audit.AuditTarget;
+import org.partnerhub.audit.OldAuditEvents;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.customeruser.NewCustomerUser;
@@ -49,6 +51,9 @@ public class TestData {
 
     @Inject
     PasswordHashing hashing;
+
+    @Inject
+    OldAuditEvents oldAuditEvents;
 
     /** A new partner organisation: the application has no sign-up page that could make one yet. */
     public Partner registerPartner(PartnerType type, ProfileChange profile) {
@@ -347,6 +352,56 @@ public class TestData {
                 .setParameter(2, customerId)
                 .getSingleResult();
         return java.util.List.of(String.valueOf(row[0]), String.valueOf(row[1]), String.valueOf(row[2]));
+    }
+
+    /**
+     * An event in the partner's log as a service records it, at the given time (UTC; now when
+     * null): how a test has a log of its own with known times, old events among them. Returns its id.
+     */
+    public long auditEvent(long partnerId, String actor, AuditAction action, AuditTarget target, Summary summary,
+            LocalDateTime at) {
+        AuditEvent event = new AuditEvent(actor, partnerId, action, target, summary);
+        em.persist(event);
+        em.flush();
+        long id = ((Number) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(event)).longValue();
+        if (at != null) {
+            em.createNativeQuery("update audit_event set occurred_at = ? where id = ?")
+                    .setParameter(1, java.sql.Timestamp.valueOf(at))
+                    .setParameter(2, id)
+                    .executeUpdate();
+            em.getEntityManagerFactory().getCache().evict(AuditEvent.class);
+        }
+        return id;
+    }
+
+    /** An event about one of the partner's customers, now, summarised by the customer's name as services do. */
+    public long auditEventAbout(long partnerId, String actor, AuditAction action, long customerId) {
+        Customer customer = em.find(Customer.class, customerId);
+        return auditEvent(partnerId, actor, action, AuditTarget.customer(customerId, customer.domain()),
+                Summary.of("customer", customer.getCompanyName()), null);
+    }
+
+    /** Many such events in one transaction: a log longer than a page of the database. */
+    public void auditEventsAbout(long partnerId, String actor, AuditAction action, long customerId, int count) {
+        Customer customer = em.find(Customer.class, customerId);
+        for (int i = 0; i < count; i++) {
+            em.persist(new AuditEvent(actor, partnerId, action, AuditTarget.customer(customerId, customer.domain()),
+                    Summary.of("customer", customer.getCompanyName())));
+        }
+    }
+
+    /**
+     * One batch of the retention's deletion (audit.OldAuditEvents, the timer's own): called from
+     * here, the EJB jar, whose persistence unit it uses, rather than from a test in the WAR.
+     */
+    public int deleteAuditEventsBefore(LocalDateTime before, int max) {
+        return oldAuditEvents.delete(before, max);
+    }
+
+    /** Whether the audit log still holds the event. */
+    public boolean auditEventExists(long eventId) {
+        return em.createNativeQuery("select count(*) from audit_event where id = ?").setParameter(1, eventId)
+                .getSingleResult() instanceof Number count && count.longValue() == 1;
     }
 
     public static NewCustomer details(String companyName, String domainPrefix) {

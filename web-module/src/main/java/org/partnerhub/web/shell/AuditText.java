@@ -32,11 +32,16 @@ public class AuditText {
 
     /** Who did it, as people know them: the user's sign-in name, or what stands for the system or the customer. */
     public String actor(String actor) {
+        return actor(actor, languageSwitch.getLocale());
+    }
+
+    /** The same in a given language. */
+    public static String actor(String actor, Locale locale) {
         if (actor == null) {
-            return Messages.textIn(languageSwitch.getLocale(), "audit.system");
+            return Messages.textIn(locale, "audit.system");
         }
         return AuditTrail.CUSTOMER_THROUGH_LINK.equals(actor)
-                ? Messages.textIn(languageSwitch.getLocale(), "audit.actor.customerThroughLink") : actor;
+                ? Messages.textIn(locale, "audit.actor.customerThroughLink") : actor;
     }
 
     public static String of(Summary summary, Locale locale) {

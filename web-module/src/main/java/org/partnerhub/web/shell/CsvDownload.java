@@ -42,15 +42,22 @@ public final class CsvDownload {
             headers[i] = Messages.text(headerKeys[i]);
         }
         try {
-            Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
-            out.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(headers).get());
-            rows.writeTo(new CsvDownload(printer));
-            printer.flush();
+            write(new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8), headers, rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
+    }
+
+    /**
+     * The same file written to any writer, with headers already in the reader's language: what
+     * a download holds, for a test to read without a browser.
+     */
+    public static void write(Writer out, String[] headers, Rows rows) throws IOException {
+        out.write('\uFEFF');
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(headers).get());
+        rows.writeTo(new CsvDownload(printer));
+        printer.flush();
     }
 
     /** A file made elsewhere (a template, an import's result), sent as it is. */

@@ -55,6 +55,9 @@ public enum Workspace {
     IMPORT_REFERRALS("/referral/import-referrals.xhtml", REFERRALS,
             roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT, PartnerRole.SALES_AGENT)),
     CATALOG("/subscription/catalog.xhtml", "pi pi-th-large", roles(PartnerRole.values()), types(PartnerType.values())),
+    /** The partner's whole audit log, filtered and exported; for those who answer for the partner's accounts. */
+    AUDIT_LOG("/audit/audit-log.xhtml", "pi pi-history", roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT),
+            types(PartnerType.values())),
     USERS("/partner/users.xhtml", "pi pi-users", roles(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT),
             types(PartnerType.values())),
     API_CLIENTS("/partner/api-clients.xhtml", USERS, roles(PartnerRole.GLOBAL_ADMIN)),
