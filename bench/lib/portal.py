@@ -47,8 +47,8 @@ def timed(label, action, runs=5):
 
 
 def spread(label, action, runs):
-    """Times the action once cold, then, after runs unmeasured warm-up calls, runs more times;
-    prints the first, the median, the 95th percentile and the slowest."""
+    """Times the action once, then, after runs unmeasured warm-up calls, runs more times; prints
+    the first, the median, the 95th percentile and the slowest."""
     start = time.perf_counter()
     action()
     cold = (time.perf_counter() - start) * 1000
