@@ -42,7 +42,7 @@ public class BusinessCounts {
     /**
      * The partner serves the subscription's customer now: the tenant rule, for a subscription
      * {@code s}. By the rows' own customer ids: comparing the customers joins the customer
-     * table, which made PostgreSQL's plan for the credited licences 15 times slower.
+     * table, which made PostgreSQL's plan for the credited licenses 15 times slower.
      */
     private static final String CUSTOMER_SERVED = " exists (select r.id from ResellerRelationship r"
             + " where r.customerId = s.customerId and r.partner.id = :partner and " + ActiveRelationships.condition("r") + ")";
@@ -71,7 +71,7 @@ public class BusinessCounts {
         PartnerType type = em.createQuery("select p.type from Partner p where p.id = :partner", PartnerType.class)
                 .setParameter("partner", partnerId)
                 .getSingleResult();
-        Dashboard dashboard = new Dashboard(trend(customers, 0), subscriptions.active, subscriptions.licences,
+        Dashboard dashboard = new Dashboard(trend(customers, 0), subscriptions.active, subscriptions.licenses,
                 type == PartnerType.DIRECT_RESELLER ? Trend.NONE : partners(partnerId, window), months(customers, window),
                 subscriptions.offers, type == PartnerType.INDIRECT_PROVIDER ? resellers(partnerId) : List.of(),
                 subscriptions.statuses, now);
@@ -153,12 +153,12 @@ public class BusinessCounts {
         return new Trend(number(row[at]), number(row[at + 1]), number(row[at + 2]));
     }
 
-    private record Subscriptions(Trend active, Trend licences, List<OfferFigures> offers, List<StatusCount> statuses) {
+    private record Subscriptions(Trend active, Trend licenses, List<OfferFigures> offers, List<StatusCount> statuses) {
     }
 
     /**
      * One scan of the partner's subscriptions, grouped by offer and status: subscriptions and
-     * licences, and those of the subscriptions begun in the last 30 days and in the 30 before.
+     * licenses, and those of the subscriptions begun in the last 30 days and in the 30 before.
      * Active ones make the offers' figures and the trends; every status is counted.
      */
     private Subscriptions subscriptions(long partnerId, Window window) {
@@ -198,7 +198,7 @@ public class BusinessCounts {
         List<OfferFigures> offerFigures = perOffer.entrySet().stream()
                 .map(entry -> new OfferFigures(entry.getKey(), names.get(entry.getKey()), entry.getValue()[0],
                         entry.getValue()[1]))
-                .sorted(Comparator.comparingLong(OfferFigures::licences).reversed()
+                .sorted(Comparator.comparingLong(OfferFigures::licenses).reversed()
                         .thenComparing(figures -> figures.offerName().en()))
                 .toList();
         List<StatusCount> statuses = perStatus.entrySet().stream()
@@ -225,8 +225,8 @@ public class BusinessCounts {
     }
 
     /**
-     * A provider's partnered resellers with customers in common or credited licences: customers
-     * both serve (as the customer list's reseller filter finds them) and licences of the
+     * A provider's partnered resellers with customers in common or credited licenses: customers
+     * both serve (as the customer list's reseller filter finds them) and licenses of the
      * provider's active subscriptions credited to each, from two grouped queries.
      */
     private List<ResellerFigures> resellers(long providerId) {
@@ -245,7 +245,7 @@ public class BusinessCounts {
             found.put(id, new ResellerFigures(id, (String) row[1], (String) row[2], number(row[3]), 0));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> licences = em.createQuery("select rs.id, rs.name, rs.mpnId, sum(s.licenses)"
+        List<Object[]> licenses = em.createQuery("select rs.id, rs.name, rs.mpnId, sum(s.licenses)"
                         + " from Subscription s join s.reseller rs, Partnership p"
                         + " where s.partner.id = :partner and s.status = '" + SubscriptionStatus.ACTIVE.name() + "'"
                         + " and p.provider.id = :partner and p.reseller = rs and p.status" + ACTIVE_PARTNERSHIP
@@ -253,7 +253,7 @@ public class BusinessCounts {
                         + " group by rs.id, rs.name, rs.mpnId")
                 .setParameter("partner", providerId)
                 .getResultList();
-        for (Object[] row : licences) {
+        for (Object[] row : licenses) {
             long id = ((Number) row[0]).longValue();
             ResellerFigures before = found.get(id);
             found.put(id, new ResellerFigures(id, (String) row[1], (String) row[2],
@@ -261,7 +261,7 @@ public class BusinessCounts {
         }
         return found.values().stream()
                 .sorted(Comparator.comparingLong(ResellerFigures::customers).reversed()
-                        .thenComparing(Comparator.comparingLong(ResellerFigures::licences).reversed())
+                        .thenComparing(Comparator.comparingLong(ResellerFigures::licenses).reversed())
                         .thenComparing(ResellerFigures::resellerName))
                 .toList();
     }

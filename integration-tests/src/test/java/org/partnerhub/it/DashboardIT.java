@@ -98,7 +98,7 @@ class DashboardIT extends InContainerTest {
 
         assertEquals(new Trend(5, 5, 0), dashboard.customers(), "five customers served, a sixth no longer");
         assertEquals(new Trend(5, 5, 0), dashboard.activeSubscriptions());
-        assertEquals(new Trend(55, 55, 0), dashboard.licences());
+        assertEquals(new Trend(55, 55, 0), dashboard.licenses());
         assertEquals(new Trend(2, 2, 0), dashboard.partners(), "two partnered resellers; a pending request is none");
         assertEquals(List.of(
                         "Microsoft 365 Business Basic: 2 subscriptions, 20 licenses",
@@ -134,7 +134,7 @@ class DashboardIT extends InContainerTest {
 
         assertEquals(new Trend(2, 2, 0), dashboard.customers());
         assertEquals(new Trend(3, 3, 0), dashboard.activeSubscriptions(), "two credited to it, one it holds");
-        assertEquals(new Trend(24, 24, 0), dashboard.licences());
+        assertEquals(new Trend(24, 24, 0), dashboard.licenses());
         assertEquals(new Trend(1, 1, 0), dashboard.partners(), "its provider");
         assertEquals(List.of(
                         "Microsoft 365 Business Basic: 2 subscriptions, 20 licenses",
@@ -152,7 +152,7 @@ class DashboardIT extends InContainerTest {
 
         assertEquals(2, dashboard.customers().now(), "its own customer and the one it shares");
         assertEquals(new Trend(1, 1, 0), dashboard.activeSubscriptions());
-        assertEquals(new Trend(100, 100, 0), dashboard.licences());
+        assertEquals(new Trend(100, 100, 0), dashboard.licenses());
         assertEquals(List.of("Microsoft 365 Business Basic: 1 subscriptions, 100 licenses"),
                 dashboard.offers().stream().map(DashboardIT::describe).toList());
     }
@@ -276,10 +276,10 @@ class DashboardIT extends InContainerTest {
     }
 
     private static String describe(OfferFigures offer) {
-        return offer.offerName().en() + ": " + offer.subscriptions() + " subscriptions, " + offer.licences() + " licenses";
+        return offer.offerName().en() + ": " + offer.subscriptions() + " subscriptions, " + offer.licenses() + " licenses";
     }
 
     private static String describe(ResellerFigures reseller) {
-        return reseller.resellerName() + ": " + reseller.customers() + " customers, " + reseller.licences() + " licenses";
+        return reseller.resellerName() + ": " + reseller.customers() + " customers, " + reseller.licenses() + " licenses";
     }
 }

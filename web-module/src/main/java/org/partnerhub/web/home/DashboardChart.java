@@ -49,11 +49,11 @@ public enum DashboardChart {
             List<OfferFigures> all = dashboard.offers();
             for (OfferFigures offer : all.subList(0, Math.min(SHOWN, all.size()))) {
                 offers.add(offer.offerName().in(locale));
-                licenses.add(offer.licences());
+                licenses.add(offer.licenses());
             }
             if (all.size() > SHOWN) {
                 offers.add(Messages.textIn(locale, "home.chart.otherOffers", all.size() - SHOWN));
-                licenses.add(all.subList(SHOWN, all.size()).stream().mapToLong(OfferFigures::licences).sum());
+                licenses.add(all.subList(SHOWN, all.size()).stream().mapToLong(OfferFigures::licenses).sum());
             }
             return ChartJs.horizontalBars(offers,
                     List.of(new ChartJs.Series(Messages.textIn(locale, "home.csv.licenses"), licenses, "x")));
@@ -67,7 +67,7 @@ public enum DashboardChart {
         @Override
         void rows(Dashboard dashboard, Locale locale, CsvDownload csv) throws IOException {
             for (OfferFigures offer : dashboard.offers()) {
-                csv.row(offer.offerName().in(locale), offer.subscriptions(), offer.licences());
+                csv.row(offer.offerName().in(locale), offer.subscriptions(), offer.licenses());
             }
         }
     },
@@ -83,13 +83,13 @@ public enum DashboardChart {
             for (ResellerFigures reseller : all.subList(0, Math.min(SHOWN, all.size()))) {
                 resellers.add(reseller.resellerName());
                 customers.add(reseller.customers());
-                licenses.add(reseller.licences());
+                licenses.add(reseller.licenses());
             }
             if (all.size() > SHOWN) {
                 List<ResellerFigures> others = all.subList(SHOWN, all.size());
                 resellers.add(Messages.textIn(locale, "home.chart.otherResellers", others.size()));
                 customers.add(others.stream().mapToLong(ResellerFigures::customers).sum());
-                licenses.add(others.stream().mapToLong(ResellerFigures::licences).sum());
+                licenses.add(others.stream().mapToLong(ResellerFigures::licenses).sum());
             }
             return ChartJs.horizontalBars(resellers, List.of(
                     new ChartJs.Series(Messages.textIn(locale, "home.csv.customers"), customers, "customers"),
@@ -104,7 +104,7 @@ public enum DashboardChart {
         @Override
         void rows(Dashboard dashboard, Locale locale, CsvDownload csv) throws IOException {
             for (ResellerFigures reseller : dashboard.resellers()) {
-                csv.row(reseller.resellerName(), reseller.mpnId(), reseller.customers(), reseller.licences());
+                csv.row(reseller.resellerName(), reseller.mpnId(), reseller.customers(), reseller.licenses());
             }
         }
     },
