@@ -44,3 +44,22 @@ def timed(label, action, runs=5):
         times.append((time.perf_counter() - start) * 1000)
     print(f"{label:46s} best {min(times):8.1f} ms   median {statistics.median(times):8.1f} ms")
     return answer
+
+
+def spread(label, action, runs):
+    """Times the action once, then, after runs unmeasured warm-up calls, runs more times; prints
+    the first, the median, the 95th percentile and the slowest."""
+    start = time.perf_counter()
+    action()
+    cold = (time.perf_counter() - start) * 1000
+    for _ in range(runs):
+        action()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    p95 = times[min(len(times) - 1, -(-len(times) * 95 // 100) - 1)]
+    print(f"{label}: first {cold:.1f} ms; then {runs} requests: p50 {statistics.median(times):.1f} ms,"
+          f" p95 {p95:.1f} ms, slowest {times[-1]:.1f} ms")

@@ -11,7 +11,9 @@ echo "starting the app on $db (log: $log)"
 PARTNERHUB_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" PARTNERHUB_DB_USER=postgres \
     setsid mvn -B -Prun package >"$log" 2>&1 &
 server=$!
-stop() { kill -TERM -- "-$server" 2>/dev/null || true; pkill -TERM -f glassfish.jar 2>/dev/null || true; }
+# The server's processes by their session (setsid made one for the run command): never by name,
+# which would also stop another checkout's server.
+stop() { kill -TERM -- "-$server" 2>/dev/null || true; pkill -TERM -s "$server" 2>/dev/null || true; }
 trap stop EXIT
 for _ in $(seq 1 300); do
     if curl -fs -o /dev/null http://localhost:8080/partnerhub/login.xhtml; then break; fi

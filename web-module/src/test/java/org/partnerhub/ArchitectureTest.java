@@ -58,7 +58,7 @@ class ArchitectureTest {
             Set.of("relationship"),
             Set.of("subscription", "adminrelationship"),
             Set.of("customeruser", "referral"),
-            Set.of("customer", "customerarea", "channel", "signin"),
+            Set.of("customer", "customerarea", "channel", "signin", "dashboard"),
             Set.of("demo"),
             Set.of("web"));
 

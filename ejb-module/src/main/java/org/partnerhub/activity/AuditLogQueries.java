@@ -15,7 +15,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEntry;
 import org.partnerhub.audit.AuditEvent;
@@ -35,6 +37,9 @@ import org.partnerhub.shared.NewestFirst;
 @DenyAll
 public class AuditLogQueries {
 
+    private static final Set<AuditAction> SIGN_INS =
+            EnumSet.of(AuditAction.SIGNED_IN, AuditAction.SIGN_IN_FAILED, AuditAction.SIGN_IN_LOCKED);
+
     @PersistenceContext
     EntityManager em;
 
@@ -51,6 +56,24 @@ public class AuditLogQueries {
                         where e.partnerId = :partner
                         order by e.occurredAt desc, e.id desc""", AuditEvent.class)
                 .setParameter("partner", currentUser.partnerId())
+                .setMaxResults(count)
+                .getResultList().stream()
+                .map(AuditEvent::toEntry)
+                .toList();
+    }
+
+    /**
+     * The partner's latest events other than sign-ins (made, failed or locked), newest first:
+     * Home's short list of what was done. The log itself keeps the sign-ins.
+     */
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
+    public List<AuditEntry> latestWithoutSignIns(@Min(1) @Max(200) int count) {
+        return em.createQuery("""
+                        select e from AuditEvent e
+                        where e.partnerId = :partner and e.action not in :signIns
+                        order by e.occurredAt desc, e.id desc""", AuditEvent.class)
+                .setParameter("partner", currentUser.partnerId())
+                .setParameter("signIns", SIGN_INS)
                 .setMaxResults(count)
                 .getResultList().stream()
                 .map(AuditEvent::toEntry)

@@ -36,6 +36,14 @@ public class Subscription {
     @JoinColumn(name = "customer_id", nullable = false, updatable = false)
     private Customer customer;
 
+    /**
+     * The same column, read-only, for queries that need only the id: EclipseLink reads
+     * {@code s.customer.id} in a subquery by joining the customer table (the dashboard's
+     * tenant rule, dashboard.BusinessCounts).
+     */
+    @Column(name = "customer_id", insertable = false, updatable = false)
+    private Long customerId;
+
     /** The partner of record: the one it was bought through, or the one it was transferred to. */
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "partner_id", nullable = false)

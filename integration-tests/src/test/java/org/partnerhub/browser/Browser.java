@@ -439,8 +439,11 @@ final class Browser implements AutoCloseable {
         return !driver.findElements(target).isEmpty();
     }
 
-    /** Waits up to 30 s; when that is not enough, keeps a picture of the page for whoever looks into it. */
-    private <T> T until(Function<WebDriver, T> condition) {
+    /**
+     * Waits up to 30 s for the condition to give something other than null or false; when that is
+     * not enough, keeps a picture of the page for whoever looks into it.
+     */
+    <T> T until(Function<WebDriver, T> condition) {
         try {
             return waiting(30).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {

@@ -247,6 +247,16 @@ public class TestData {
         }
     }
 
+    /** A pending invitation of the partner whose link stays valid for this many more days; returns its id. */
+    public long invitationValidFor(long partnerId, int days) {
+        RelationshipInvitation invitation = new RelationshipInvitation(em.find(Partner.class, partnerId), null, Language.EN,
+                null, "it@partnerhub.example", LocalDateTime.now(ZoneOffset.UTC), LinkToken.generate(),
+                Duration.ofDays(days));
+        em.persist(invitation);
+        em.flush();
+        return invitation.getId();
+    }
+
     /** Makes an invitation's link one that expired yesterday. */
     public void expireInvitation(long invitationId) {
         em.createNativeQuery("update relationship_invitation set expires_at = ? where id = ?")
