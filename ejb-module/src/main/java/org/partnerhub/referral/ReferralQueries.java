@@ -79,4 +79,17 @@ public class ReferralQueries {
         }
         return ReferralView.of(referral, me.getId());
     }
+
+    /**
+     * One of the caller's won leads whose customer is still to be added or invited, as the
+     * new-customer wizard and the invitation page start from it; any other is refused with why
+     * (not won yet, or its customer added already; another partner's is "not found").
+     */
+    public ReferralView awaitingCustomer(long referralId) {
+        ReferralView lead = referral(referralId);
+        if (!lead.awaitsCustomer()) {
+            throw BusinessException.of(lead.customerId() != null ? "referral.customer.already" : "referral.customer.notWon");
+        }
+        return lead;
+    }
 }

@@ -78,7 +78,7 @@ public class ReferralService {
         return referral.getId();
     }
 
-    /** The lead as written, kept by the caller and audited; shared by the form, the API and the CSV import. */
+    /** The lead as written, kept by the caller and audited (every way in goes through create). */
     Referral recorded(Caller actor, NewReferral details) {
         Partner me = actor.getPartner();
         Referral referral = new Referral(me, details, offer(details.getOfferId()), actor.actorName(), now());

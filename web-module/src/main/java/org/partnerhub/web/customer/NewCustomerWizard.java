@@ -98,12 +98,7 @@ public class NewCustomerWizard implements Serializable {
             return;
         }
         try {
-            ReferralView lead = referrals.referral(referralId);
-            if (!lead.awaitsCustomer()) {
-                Messages.error(null, lead.customerId() != null ? "referral.customer.already" : "referral.customer.notWon");
-                return;
-            }
-            referral = lead;
+            referral = referrals.awaitingCustomer(referralId);
         } catch (BusinessException refusal) {
             Messages.refusal(null, refusal);
             return;

@@ -79,13 +79,8 @@ public class InviteCustomerPage implements Serializable {
     public void load() {
         if (referralId != null && link == null && referral == null) {
             try {
-                ReferralView lead = referrals.referral(referralId);
-                if (lead.awaitsCustomer()) {
-                    referral = lead;
-                    to = lead.contactEmail();
-                } else {
-                    Messages.error(null, lead.customerId() != null ? "referral.customer.already" : "referral.customer.notWon");
-                }
+                referral = referrals.awaitingCustomer(referralId);
+                to = referral.contactEmail();
             } catch (BusinessException refusal) {
                 Messages.refusal(null, refusal);
             }
