@@ -15,13 +15,8 @@ db=partnerhub_bench_home
 log=ear/target/bench-home-server.log
 first=1000001000
 . bench/lib/start-app.sh
-contoso=$(psql_db -c "SELECT id FROM partner WHERE mpn_id = '1000001'")
-fabrikam=$(psql_db -c "SELECT id FROM partner WHERE mpn_id = '2000001'")
-echo "filling $db: customers, subscriptions, partners, users (about a minute)"
-psql_db -v count=100000 -v partner="$contoso" -v other="$fabrikam" -v first_id=$first -f bench/lib/fill-customers.sql
-psql_db -v partner="$contoso" -v few=10 -v many=10000 -f bench/lib/fill-customer-users.sql
-psql_db -v provider="$contoso" -v reseller="$fabrikam" -v first_id=$first -v customers=100000 -v per_customer=10 \
-    -v users=1 -f bench/lib/fill-distributor.sql
+. bench/lib/fill-load-data.sh
+fill_load_data 1
 echo "customers: $(psql_db -c "SELECT count(*) FROM customer"), subscriptions: $(psql_db -c "SELECT count(*) FROM subscription")"
 for user in ana@contoso.example elena@fabrikam.example gabriela@tailspin.example; do
     python3 bench/lib/home_page.py http://localhost:8080/partnerhub "$user" Demo-Partner-2026 "$requests"

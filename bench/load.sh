@@ -22,13 +22,8 @@ db=partnerhub_bench_load
 log=ear/target/bench-load-server.log
 first=1000001000
 . bench/lib/start-app.sh
-contoso=$(psql_db -c "SELECT id FROM partner WHERE mpn_id = '1000001'")
-fabrikam=$(psql_db -c "SELECT id FROM partner WHERE mpn_id = '2000001'")
-echo "filling $db: customers, subscriptions, partners, users (about a minute)"
-psql_db -v count=100000 -v partner="$contoso" -v other="$fabrikam" -v first_id=$first -f bench/lib/fill-customers.sql
-psql_db -v partner="$contoso" -v few=10 -v many=10000 -f bench/lib/fill-customer-users.sql
-psql_db -v provider="$contoso" -v reseller="$fabrikam" -v first_id=$first -v customers=100000 -v per_customer=10 \
-    -v users="$users" -f bench/lib/fill-distributor.sql
+. bench/lib/fill-load-data.sh
+fill_load_data "$users"
 rm -rf bench/target/gatling
 # A warm-up that is not measured: the server's JIT compiles the pages' paths, as it would have
 # long before a working day's peak.
