@@ -419,8 +419,10 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * What is cut off or scrolls sideways at the window's width: the page itself, a card, the
-     * customer list's expanded row, a table or the content area (visible ones only).
+     * What is cut off, squeezed or run together at the window's width: the page itself, a card,
+     * the customer list's expanded row, a table or the content area scrolling sideways (visible
+     * ones only); the menu narrower than its 14rem because a page's content pushed it; two
+     * buttons side by side with no space between them (a segmented choice's buttons join on purpose).
      */
     @SuppressWarnings("unchecked")
     List<String> overflowing() {
@@ -431,6 +433,16 @@ final class Browser implements AutoCloseable {
                   if (e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1) {
                     out.push('overflow ' + (e.id || e.className) + ' ' + e.scrollWidth + '>' + e.clientWidth);
                   }
+                }
+                const menu = document.getElementById('menu');
+                const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+                if (menu && menu.getBoundingClientRect().width < 14 * rem - 1) out.push('menu squeezed');
+                for (const button of document.querySelectorAll('.ui-button')) {
+                  const next = button.nextElementSibling;
+                  if (button.offsetParent === null || !next || !next.classList.contains('ui-button') || next.offsetParent === null
+                      || button.closest('.ui-selectonebutton, .ui-selectmanybutton, .ui-buttonset')) continue;
+                  const a = button.getBoundingClientRect(), b = next.getBoundingClientRect();
+                  if (Math.abs(a.top - b.top) < 2 && b.left - a.right < 2) out.push('buttons touch: ' + button.id + ' ' + next.id);
                 }
                 return out;""");
     }

@@ -88,7 +88,7 @@ class CustomerAccountBrowserIT extends BrowserTest {
         assertFalse(browser.isPresent(By.id("account:tabs:edit")), "a Helpdesk agent updates no account");
         assertFalse(browser.isPresent(By.id("account:tabs:remove")), "a Helpdesk agent removes no relationship");
         browser.go("customer/new-customer.xhtml");
-        assertEquals("Sua função não permite abrir esta página.", browser.text(By.id("error-text")));
+        assertEquals("Esta página não está aberta à sua função nem ao seu tipo de parceiro.", browser.text(By.id("error-text")));
 
         Browser salesAgent = otherBrowser();
         salesAgent.signInDirectly(newUser(provider, PartnerRole.SALES_AGENT), FIXTURE_PASSWORD, "customer/customers.xhtml");

@@ -78,7 +78,7 @@ class FrontDoorBrowserIT extends BrowserTest {
         theirs.waitFor(By.id("menu-CUSTOMERS"));
         assertFalse(theirs.isPresent(By.id("menu-USERS")), "the menu follows the new role");
         theirs.go("partner/users.xhtml");
-        assertEquals("Your role does not allow you to open this page.", theirs.text(By.id("error-text")));
+        assertEquals("This page is not open to your role or to your kind of partner.", theirs.text(By.id("error-text")));
     }
 
     @Test

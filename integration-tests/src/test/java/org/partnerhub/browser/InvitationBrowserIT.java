@@ -25,11 +25,7 @@ class InvitationBrowserIT extends BrowserTest {
         TestPartner provider = newPartner(PartnerType.INDIRECT_PROVIDER);
         TestPartner reseller = newPartner(PartnerType.INDIRECT_RESELLER);
         partnership(provider, reseller);
-        // The email's language is the inviting user's preferred one, read when its session
-        // starts: the reseller's admin chose Portuguese in an earlier session.
-        Browser earlierSession = otherBrowser();
-        earlierSession.signInDirectly(reseller.adminEmail(), FIXTURE_PASSWORD);
-        earlierSession.switchLanguage("PT_BR");
+        // The email starts in the language the user works in now, switched to in this session.
         browser.signInDirectly(reseller.adminEmail(), FIXTURE_PASSWORD, "partnership/indirect-providers.xhtml");
         browser.switchLanguage("PT_BR");
         assertEquals(provider.name(), browser.text(By.cssSelector("#partnerships\\:partners .partner-name")),

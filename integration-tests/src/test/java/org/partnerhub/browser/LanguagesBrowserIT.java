@@ -78,6 +78,7 @@ class LanguagesBrowserIT extends BrowserTest {
                     // The account's subscription, through the link its subscriptions tab shows.
                     reading.driver.get(base(reading) + "customer/account.xhtml?tab=1&customer=" + customer);
                     String subscription = reading.waitFor(By.cssSelector("a[id$=':manage']")).getAttribute("href");
+                    inspect(reading, "account, subscriptions tab", phrases, english.stringPropertyNames(), found, language, checked);
                     check(reading, subscription, phrases, english.stringPropertyNames(), found, language, checked);
                     walkThrough(reading, language, provider, phrases, english.stringPropertyNames(), found, checked);
                 }

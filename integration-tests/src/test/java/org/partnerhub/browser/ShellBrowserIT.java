@@ -56,7 +56,7 @@ class ShellBrowserIT extends BrowserTest {
 
         browser.go("partner/users.xhtml");
 
-        assertEquals("Your role does not allow you to open this page.", browser.text(By.id("error-text")));
+        assertEquals("This page is not open to your role or to your kind of partner.", browser.text(By.id("error-text")));
         browser.screenshot("forbidden-en");
     }
 

@@ -66,6 +66,7 @@ class MessageBundlesTest {
         check(english, missing, "role.", PartnerRole.values());
         check(english, missing, "partnerType.", PartnerType.values());
         check(english, missing, "language.", Language.values());
+        check(english, missing, "languageName.", Language.values());
         check(english, missing, "audit.action.", AuditAction.values());
         check(english, missing, "menu.", Workspace.values());
 

@@ -19,6 +19,7 @@ import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
 import org.partnerhub.web.shell.DraftEmail;
+import org.partnerhub.web.shell.LanguageSwitch;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.PersonalLinks;
 import org.partnerhub.web.shell.SignedInUser;
@@ -41,6 +42,10 @@ public class AdminRelationshipRequestPage implements Serializable {
     @Inject
     SignedInUser signedInUser;
 
+    /** The language the user works in now: what a new customer, user or email starts in. */
+    @Inject
+    LanguageSwitch languageSwitch;
+
     private long customerId;
     private CustomerAccount account;
     private final NewAdminRelationship asked = new NewAdminRelationship();
@@ -53,7 +58,7 @@ public class AdminRelationshipRequestPage implements Serializable {
 
     @PostConstruct
     void init() {
-        language = signedInUser.getMe().preferredLanguage();
+        language = languageSwitch.getLanguage();
         asked.setDurationDays(AdminRelationship.MAX_DAYS);
     }
 

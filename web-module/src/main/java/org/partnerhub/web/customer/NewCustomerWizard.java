@@ -25,6 +25,7 @@ import org.partnerhub.subscription.OfferCatalogService;
 import org.partnerhub.subscription.OrderQuote;
 import org.partnerhub.web.partnership.PartneredResellers;
 import org.partnerhub.web.partnership.ProviderChoice;
+import org.partnerhub.web.shell.LanguageSwitch;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
 
@@ -53,6 +54,10 @@ public class NewCustomerWizard implements Serializable {
 
     @Inject
     SignedInUser signedInUser;
+
+    /** The language the user works in now: what a new customer, user or email starts in. */
+    @Inject
+    LanguageSwitch languageSwitch;
 
     @Inject
     ReferralQueries referrals;
@@ -84,7 +89,7 @@ public class NewCustomerWizard implements Serializable {
         if (signedInUser.getMe().partnerType() == PartnerType.INDIRECT_RESELLER) {
             provider = ProviderChoice.among(channel.providerChoices());
         }
-        customer.getAccount().setLanguage(signedInUser.getMe().preferredLanguage());
+        customer.getAccount().setLanguage(languageSwitch.getLanguage());
     }
 
     /**

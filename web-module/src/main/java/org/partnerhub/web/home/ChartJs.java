@@ -54,6 +54,9 @@ final class ChartJs {
                     .add("position", positions[i % positions.length])
                     .add("beginAtZero", true)
                     .add("ticks", JSON.createObjectBuilder().add("precision", 0))
+                    // Each axis says which series it measures, in that series' colour.
+                    .add("title", JSON.createObjectBuilder().add("display", true)
+                            .add("text", series.get(i).label()).add("color", COLOURS.get(i % COLOURS.size())))
                     .add("grid", JSON.createObjectBuilder().add("drawOnChartArea", i == 0)));
         }
         JsonObject config = chart("bar", categories, series, scales);

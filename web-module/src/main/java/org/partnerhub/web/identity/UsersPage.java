@@ -15,6 +15,7 @@ import org.partnerhub.identity.PartnerUserService;
 import org.partnerhub.security.FailedSignIns;
 import org.partnerhub.security.NewUserCredentials;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.web.shell.LanguageSwitch;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
 import org.primefaces.PrimeFaces;
@@ -34,6 +35,10 @@ public class UsersPage implements Serializable {
     @Inject
     SignedInUser signedInUser;
 
+    /** The language the user works in now: what a new customer, user or email starts in. */
+    @Inject
+    LanguageSwitch languageSwitch;
+
     private List<PartnerUserRow> rows;
     private NewPartnerUser newUser = new NewPartnerUser();
     private NewUserCredentials created;
@@ -51,7 +56,7 @@ public class UsersPage implements Serializable {
 
     public void startAdding() {
         newUser = new NewPartnerUser();
-        newUser.setPreferredLanguage(signedInUser.getMe().preferredLanguage());
+        newUser.setPreferredLanguage(languageSwitch.getLanguage());
         created = null;
     }
 

@@ -20,6 +20,7 @@ import org.partnerhub.relationship.RelationshipInvitationService;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.shared.Language;
 import org.partnerhub.web.shell.DraftEmail;
+import org.partnerhub.web.shell.LanguageSwitch;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.PersonalLinks;
 import org.partnerhub.web.shell.SignedInUser;
@@ -51,6 +52,10 @@ public class InviteCustomerPage implements Serializable {
     @Inject
     SignedInUser signedInUser;
 
+    /** The language the user works in now: what a new customer, user or email starts in. */
+    @Inject
+    LanguageSwitch languageSwitch;
+
     private List<PartnerRow> providers;
     private Long providerId;
     /** The former customer to re-establish the relationship with, or null for anyone. */
@@ -69,7 +74,7 @@ public class InviteCustomerPage implements Serializable {
     @PostConstruct
     void init() {
         providers = signedInUser.getMe().partnerType() == PartnerType.INDIRECT_RESELLER ? partnerships.partners() : List.of();
-        language = signedInUser.getMe().preferredLanguage();
+        language = languageSwitch.getLanguage();
         if (FacesContext.getCurrentInstance().getExternalContext().getFlash().get(NEW_LINK) instanceof InvitationLink renewed) {
             show(renewed);
         }

@@ -5,12 +5,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.partner.PartnerType;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.CatalogRow;
 import org.partnerhub.subscription.OfferCatalogService;
+import org.partnerhub.web.shell.LanguageSwitch;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
 
@@ -28,12 +32,21 @@ public class CatalogPage implements Serializable {
     @Inject
     SignedInUser signedInUser;
 
+    @Inject
+    LanguageSwitch languageSwitch;
+
     private String text;
     private List<CatalogRow> rows;
 
     @PostConstruct
     void search() {
-        rows = catalog.catalog(text);
+        // In the order of the names the reader sees: offers are translated, so the database's
+        // order (by the English name) is not the reader's.
+        Locale locale = languageSwitch.getLocale();
+        Comparator<String> alphabetical = Collator.getInstance(locale)::compare;
+        rows = catalog.catalog(text).stream()
+                .sorted(Comparator.comparing(row -> row.offer().name(locale), alphabetical))
+                .toList();
     }
 
     public void searchNow() {

@@ -31,6 +31,11 @@ class ChartJsTest {
         assertEquals("licenses", config.getJsonObject("data").getJsonArray("datasets").getJsonObject(1).getString("xAxisID"));
         assertEquals(40, config.getJsonObject("data").getJsonArray("datasets").getJsonObject(1).getJsonArray("data").getInt(0));
         assertEquals("top", config.getJsonObject("options").getJsonObject("scales").getJsonObject("licenses").getString("position"));
+        assertEquals("Licenses", config.getJsonObject("options").getJsonObject("scales").getJsonObject("licenses")
+                .getJsonObject("title").getString("text"), "the axis names what it measures");
+        assertEquals(config.getJsonObject("data").getJsonArray("datasets").getJsonObject(1).getString("backgroundColor"),
+                config.getJsonObject("options").getJsonObject("scales").getJsonObject("licenses")
+                        .getJsonObject("title").getString("color"), "in its series' colour");
     }
 
     @Test
