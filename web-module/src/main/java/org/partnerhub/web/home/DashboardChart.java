@@ -47,13 +47,14 @@ public enum DashboardChart {
             List<String> offers = new ArrayList<>();
             List<Long> licenses = new ArrayList<>();
             List<OfferFigures> all = dashboard.offers();
-            for (OfferFigures offer : all.subList(0, Math.min(SHOWN, all.size()))) {
+            for (OfferFigures offer : shown(all)) {
                 offers.add(offer.offerName().in(locale));
                 licenses.add(offer.licenses());
             }
-            if (all.size() > SHOWN) {
-                offers.add(Messages.textIn(locale, "home.chart.otherOffers", all.size() - SHOWN));
-                licenses.add(all.subList(SHOWN, all.size()).stream().mapToLong(OfferFigures::licenses).sum());
+            List<OfferFigures> others = rest(all);
+            if (!others.isEmpty()) {
+                offers.add(Messages.textIn(locale, "home.chart.otherOffers", others.size()));
+                licenses.add(others.stream().mapToLong(OfferFigures::licenses).sum());
             }
             return ChartJs.horizontalBars(offers,
                     List.of(new ChartJs.Series(Messages.textIn(locale, "home.csv.licenses"), licenses, "x")));
@@ -80,13 +81,13 @@ public enum DashboardChart {
             List<Long> customers = new ArrayList<>();
             List<Long> licenses = new ArrayList<>();
             List<ResellerFigures> all = dashboard.resellers();
-            for (ResellerFigures reseller : all.subList(0, Math.min(SHOWN, all.size()))) {
+            for (ResellerFigures reseller : shown(all)) {
                 resellers.add(reseller.resellerName());
                 customers.add(reseller.customers());
                 licenses.add(reseller.licenses());
             }
-            if (all.size() > SHOWN) {
-                List<ResellerFigures> others = all.subList(SHOWN, all.size());
+            List<ResellerFigures> others = rest(all);
+            if (!others.isEmpty()) {
                 resellers.add(Messages.textIn(locale, "home.chart.otherResellers", others.size()));
                 customers.add(others.stream().mapToLong(ResellerFigures::customers).sum());
                 licenses.add(others.stream().mapToLong(ResellerFigures::licenses).sum());
@@ -151,6 +152,16 @@ public enum DashboardChart {
     /** Sends the chart's figures as a CSV file in the page's language. */
     void download(Dashboard dashboard, Locale locale) {
         CsvDownload.send(fileName, headerKeys, csv -> rows(dashboard, locale, csv));
+    }
+
+    /** The rows a chart draws one bar each: the first {@value #SHOWN} (the largest). */
+    static <T> List<T> shown(List<T> largestFirst) {
+        return largestFirst.subList(0, Math.min(SHOWN, largestFirst.size()));
+    }
+
+    /** The rows after those, drawn together as one bar; none when all are shown. */
+    static <T> List<T> rest(List<T> largestFirst) {
+        return largestFirst.subList(Math.min(SHOWN, largestFirst.size()), largestFirst.size());
     }
 
     /** A status in this language; one this version does not know, as its code (as the subscription pages show it). */
