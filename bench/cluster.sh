@@ -23,7 +23,7 @@ gatling() { # <url> <seconds> [report name]; a run with failed requests is repor
     mvn -B -q -f bench gatling:test -Dpartnerhub.url="$1" -Dusers="$users" -Dseconds="$2" \
         -DfirstCustomer=$first -DfirstSubscription=$((2 * first)) >/dev/null || status=1
     if [ -n "${3:-}" ]; then
-        python3 bench/lib/gatling_summary.py bench/target/gatling | tee "bench/target/cluster-$3.txt"
+        python3 bench/lib/gatling_summary.py bench/target/gatling "$2" | tee "bench/target/cluster-$3.txt"
         rm -rf "bench/target/gatling-cluster-$3" && mv bench/target/gatling "bench/target/gatling-cluster-$3"
     fi
     rm -rf bench/target/gatling
@@ -37,7 +37,7 @@ echo "two instances behind the balancer: $users sessions without pause for $seco
 gatling http://localhost:8088/partnerhub "$seconds" two
 echo "one instance alone (the other idle): $users sessions without pause for $seconds s"
 gatling "http://127.0.0.1:$(instance_port 1)/partnerhub" "$seconds" one
-two=$(awk '/^All Requests/ {print $5}' bench/target/cluster-two.txt)
-one=$(awk '/^All Requests/ {print $5}' bench/target/cluster-one.txt)
+two=$(awk '/^all pages/ {print $5}' bench/target/cluster-two.txt)
+one=$(awk '/^all pages/ {print $5}' bench/target/cluster-one.txt)
 echo "throughput: two instances $two pages/s, one instance $one pages/s, ratio $(python3 -c "print(round($two / $one, 2))")"
 exit $status

@@ -3,21 +3,24 @@
 # distributor's agents at work, [users] sessions at once for [seconds], on PostgreSQL with
 #   100,000 customers (90% Contoso Distribution's, every twentieth shared with Fabrikam),
 #   1,000,000 subscriptions, 1,000 partners, one customer with 10,000 users.
-#   bench/load.sh [users] [seconds] [rate]     (defaults 32, 120 and 250)
+#   bench/load.sh [users] [seconds] [rates]     (defaults 32, 120 and 250; rates e.g. "160 200 250")
 # It measures twice: the capacity, [users] sessions asking without pause (every answer then also
 # waits for the others: by Little's law 32 sessions at 150 pages/s wait 210 ms on average), and
-# the latency at a load, the same sessions pacing themselves to [rate] pages a second in all.
+# the latency at a load, the same sessions pacing themselves to [rate] pages a second in all,
+# once for each of [rates].
+# The sessions sign in first, all at once, and start on the pages when every one is signed in:
+# the sign-ins (the password's hash, seconds of both cores for 32) are not measured.
 # Starts the app with the run command (Payara Server, demo data) on a scratch database
 # partnerhub_bench_load on 127.0.0.1:5432 (user postgres, trust auth), fills it, runs the
 # simulation, then prints p50/p95/p99 and throughput per request kind (bench/lib/gatling_summary.py)
 # and the server's heap after the runs (jcmd). Exits non-zero if any request failed. Needs ports
 # 8080 and 4848 free; stops the server at the end. Gatling's HTML reports: bench/target/gatling-capacity/
-# and bench/target/gatling-at-rate/.
+# and bench/target/gatling-at-<rate>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users=${1:-32}
 seconds=${2:-120}
-rate=${3:-250}
+rates=${3:-250}
 db=partnerhub_bench_load
 log=ear/target/bench-load-server.log
 first=1000001000
@@ -37,14 +40,16 @@ rm -rf bench/target/gatling
 gatling() {
     mvn -B -q -f bench gatling:test -Dpartnerhub.url=http://localhost:8080/partnerhub -Dusers="$users" \
         -Dseconds="$seconds" -Drate="$2" -DfirstCustomer=$first -DfirstSubscription=$((2 * first)) >/dev/null || status=$?
-    python3 bench/lib/gatling_summary.py bench/target/gatling
+    python3 bench/lib/gatling_summary.py bench/target/gatling "$seconds"
     rm -rf bench/target/gatling-"$1" && mv bench/target/gatling bench/target/gatling-"$1"
 }
 status=0
 echo "measuring the capacity: $users sessions without pause for $seconds s"
 gatling capacity 0
-echo "measuring the latency at $rate pages/s: $users sessions pacing themselves for $seconds s"
-gatling at-rate "$rate"
+for rate in $rates; do
+    echo "measuring the latency at $rate pages/s: $users sessions pacing themselves for $seconds s"
+    gatling at-"$rate" "$rate"
+done
 server_pid=$(pgrep -f 'modules/glassfish.jar' | head -1)
 echo "server heap after the run, then after a full GC (jcmd $server_pid):"
 jcmd "$server_pid" GC.heap_info | grep -E 'garbage-first heap|region size|Metaspace'

@@ -3,7 +3,10 @@ failures, throughput and the response time percentiles (p50, p95, p99), read fro
 table of the run's HTML report (index.html), which holds them per request as the console does
 only for all requests together.
 
-    python3 bench/lib/gatling_summary.py bench/target/gatling
+    python3 bench/lib/gatling_summary.py bench/target/gatling [seconds]
+
+With seconds (the measured time), the throughput is the count over those seconds: Gatling's own
+divides by the whole run, sign-ins and warm-in included.
 """
 import glob
 import html
@@ -25,5 +28,8 @@ for name, cells in re.findall(r'class="ellipsed-name">([^<]+)</span>(.*?)</tr>',
         rows.append((html.unescape(name), values))
 print(f"{'request':34s} {'count':>7s} {'failed':>6s} {'per s':>7s} {'p50 ms':>7s} {'p95 ms':>7s} {'p99 ms':>7s}")
 for name, values in rows:
-    print(f"{name:34s} {values[0]:>7s} {values[2]:>6s} {values[4]:>7s} {values[6]:>7s} {values[7]:>7s} {values[8]:>7s}")
+    # The simulation's sign-ins are silent (not measured), so Gatling's "All Requests" is every page.
+    name = "all pages" if name == "All Requests" else name
+    per_second = f"{int(values[0].replace(',', '')) / int(sys.argv[2]):.1f}" if len(sys.argv) > 2 else values[4]
+    print(f"{name:34s} {values[0]:>7s} {values[2]:>6s} {per_second:>7s} {values[6]:>7s} {values[7]:>7s} {values[8]:>7s}")
 print("report: " + runs[-1])

@@ -6,7 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.pace;
-import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -28,14 +28,17 @@ import java.util.stream.IntStream;
 /**
  * Agents of a distributor at work: {@code users} sessions (32 unless set), each its own signed-in
  * partner user (bench1@contoso.example …), go round the pages of a working day for
- * {@code seconds} (120 unless set), with no pause: the customer list (first page, next page, a far
+ * {@code seconds} (120 unless set), with no pause, measured once all are signed in and have
+ * worked {@code warmIn} seconds (15 unless set; sign-ins are never measured): the customer list (first page, next page, a far
  * page, a contains-search), a customer's account (subscriptions and users tabs), one with 10
  * users and one with 10,000, a subscription, the transfers page and the Home page. Any failed
  * request fails the run. With {@code rate} (pages a second, all sessions together) each session
  * paces its round so that together they ask for that many pages a second, as agents who read
  * what they opened: the latency at a given load. Without it (0) they ask without pause: the
- * server's capacity, where every answer also waits for the 31 others. With {@code homeOnly} the
- * sessions open the Home page only: the lightest page, the floor every page stands on. The data is bench/lib's (bench/load.sh): customer ids from
+ * server's capacity, where every answer also waits for the 31 others. With {@code page} (a path,
+ * e.g. {@code /subscription/transfers.xhtml}) the sessions open that page only: what one page
+ * costs alone, its content and the shell it stands on; {@code homeOnly} is {@code page} with the
+ * Home page. The data is bench/lib's (bench/load.sh): customer ids from
  * {@code firstCustomer} + 1, every tenth another partner's, ten subscriptions each.
  */
 public class PortalSimulation extends Simulation {
@@ -43,8 +46,11 @@ public class PortalSimulation extends Simulation {
     private static final String BASE = System.getProperty("partnerhub.url", "http://localhost:8080/partnerhub");
     private static final int USERS = Integer.getInteger("users", 32);
     private static final int SECONDS = Integer.getInteger("seconds", 120);
+    /** Seconds the sessions work before they are measured (the load generator's JVM compiling). */
+    private static final int WARM_IN = Integer.getInteger("warmIn", 15);
     private static final int RATE = Integer.getInteger("rate", 0);
-    private static final boolean HOME_ONLY = Boolean.getBoolean("homeOnly");
+    private static final String ONE_PAGE = System.getProperty("page",
+            Boolean.getBoolean("homeOnly") ? "/index.xhtml" : null);
     private static final int PAGES_PER_ROUND = 10;
     private static final String PASSWORD = System.getProperty("password", "Demo-Partner-2026");
     private static final long FIRST_CUSTOMER = Long.getLong("firstCustomer", 1_000_001_000L);
@@ -62,9 +68,12 @@ public class PortalSimulation extends Simulation {
             .acceptLanguageHeader("en")
             .userAgentHeader("Partner Hub load test (Gatling)");
 
+    // Silent: a sign-in is the password's hash by design (2 to 4 s when 32 arrive at once on 2
+    // cores), not one of the pages measured; a failed one still fails the run, as every page
+    // after it answers with the sign-in page.
     private final ChainBuilder signIn = exec(
-            http("sign-in page").get("/login.xhtml").check(viewState()),
-            http("sign in").post("/login.xhtml")
+            http("sign-in page").get("/login.xhtml").silent().check(viewState()),
+            http("sign in").post("/login.xhtml").silent()
                     .formParam("login", "login")
                     .formParam("login:email", "#{email}")
                     .formParam("login:password", PASSWORD)
@@ -72,9 +81,12 @@ public class PortalSimulation extends Simulation {
                     .formParam("jakarta.faces.ViewState", "#{viewState}")
                     .check(status().is(200), substring("id=\"welcome\"")));
 
-    private final ChainBuilder homePage = exec(page("home page", "/index.xhtml", "id=\"welcome\""));
-
-    private final ChainBuilder workingDay = exec(session -> {
+    /**
+     * One round of a working day, {@code measured} or not: the pages of the first seconds of
+     * a run are not, while the load generator's own JVM compiles its paths on the same 2 cores.
+     */
+    private static ChainBuilder workingDay(boolean measured) {
+        return exec(session -> {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         int index = random.nextInt(1, CUSTOMERS + 1);
         if (index % 10 == 0) {
@@ -84,37 +96,42 @@ public class PortalSimulation extends Simulation {
                 .set("subscription", FIRST_SUBSCRIPTION + (index - 1L) * SUBSCRIPTIONS_EACH
                         + random.nextInt(1, SUBSCRIPTIONS_EACH + 1))
                 .set("search", SEARCHES.get(random.nextInt(SEARCHES.size())));
-    }).exec(
-            page("customer list", "/customer/customers.xhtml", "customers:table").check(viewState()),
-            tablePage("customer list, next page", 25),
-            tablePage("customer list, far page", FAR_ROW),
-            ajax("customer list, contains-search", Map.of(
-                    "jakarta.faces.source", "customers:search",
-                    "jakarta.faces.partial.execute", "customers:search",
-                    "jakarta.faces.behavior.event", "keyup",
-                    "jakarta.faces.partial.event", "keyup",
-                    "customers:search", "#{search}")),
-            page("account page", "/customer/account.xhtml?customer=#{customer}", "account:tabs"),
-            page("account page, 10 users", "/customer/account.xhtml?customer=" + FEW_USERS_CUSTOMER, "account:tabs"),
-            page("account page, 10,000 users", "/customer/account.xhtml?customer=" + MANY_USERS_CUSTOMER,
-                    "account:tabs"),
-            page("subscription page", "/subscription/subscription.xhtml?subscription=#{subscription}",
-                    "id=\"license-count\""),
-            page("transfers page", "/subscription/transfers.xhtml", "id=\"transfers\""),
-            homePage);
+        }).exec(
+                measured(measured, page("customer list", "/customer/customers.xhtml", "customers:table").check(viewState())),
+                measured(measured, tablePage("customer list, next page", 25)),
+                measured(measured, tablePage("customer list, far page", FAR_ROW)),
+                measured(measured, ajax("customer list, contains-search", Map.of(
+                        "jakarta.faces.source", "customers:search",
+                        "jakarta.faces.partial.execute", "customers:search",
+                        "jakarta.faces.behavior.event", "keyup",
+                        "jakarta.faces.partial.event", "keyup",
+                        "customers:search", "#{search}"))),
+                measured(measured, page("account page", "/customer/account.xhtml?customer=#{customer}", "account:tabs")),
+                measured(measured, page("account page, 10 users", "/customer/account.xhtml?customer=" + FEW_USERS_CUSTOMER,
+                        "account:tabs")),
+                measured(measured, page("account page, 10,000 users",
+                        "/customer/account.xhtml?customer=" + MANY_USERS_CUSTOMER, "account:tabs")),
+                measured(measured, page("subscription page",
+                        "/subscription/subscription.xhtml?subscription=#{subscription}", "id=\"license-count\"")),
+                measured(measured, page("transfers page", "/subscription/transfers.xhtml", "id=\"transfers\"")),
+                measured(measured, page("home page", "/index.xhtml", "id=\"welcome\"")));
+    }
 
     private final ScenarioBuilder agents = scenario("distributor agents")
             .feed(listFeeder(IntStream.rangeClosed(1, USERS)
                     .mapToObj(i -> Map.<String, Object>of("email", "bench" + i + "@contoso.example")).toList()))
             .exec(signIn)
-            .exec(during(Duration.ofSeconds(SECONDS)).on(HOME_ONLY ? homePage : RATE > 0
-                    ? exec(pace(roundPace())).exec(workingDay)
-                    : workingDay));
+            // The pages start when every session is signed in: 32 sign-ins at once keep the
+            // machine busy for seconds, and the pages asked meanwhile would measure them.
+            .rendezVous(USERS)
+            // Paced sessions start spread over one round, as agents' clicks are: all at once,
+            // they would ask in step, 32 requests together every round.
+            .exec(RATE > 0 ? pause(Duration.ZERO, roundPace()) : exec(session -> session))
+            .exec(during(Duration.ofSeconds(WARM_IN)).on(round(false)))
+            .exec(during(Duration.ofSeconds(SECONDS)).on(round(true)));
 
     {
-        // Paced sessions start spread over one round, as agents' clicks are: all at once, they
-        // would ask in step, 32 requests together at the start of every round.
-        setUp(agents.injectOpen(RATE > 0 ? rampUsers(USERS).during(roundPace()) : atOnceUsers(USERS)))
+        setUp(agents.injectOpen(atOnceUsers(USERS)))
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
     }
@@ -122,6 +139,20 @@ public class PortalSimulation extends Simulation {
     /** How long a session's round takes when the sessions together ask for {@code rate} pages a second. */
     private static Duration roundPace() {
         return Duration.ofMillis(1000L * USERS * PAGES_PER_ROUND / RATE);
+    }
+
+    /** A session's round: the working day, or the one page; paced to the rate if there is one. */
+    private static ChainBuilder round(boolean measured) {
+        ChainBuilder round = ONE_PAGE != null
+                // checked by the menu every partner page has
+                ? exec(measured(measured, page(ONE_PAGE, ONE_PAGE, "id=\"menu\"")))
+                : workingDay(measured);
+        // one pace for both loops, so that the first measured round keeps the warm-in's rhythm
+        return RATE > 0 ? exec(pace(roundPace(), "round")).exec(round) : round;
+    }
+
+    private static HttpRequestActionBuilder measured(boolean measured, HttpRequestActionBuilder request) {
+        return measured ? request : request.silent();
     }
 
     /** A page as the browser asks for it, which must be the page and not the sign-in page. */
