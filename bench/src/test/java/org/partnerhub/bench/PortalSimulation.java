@@ -86,35 +86,35 @@ public class PortalSimulation extends Simulation {
      * a run are not, while the load generator's own JVM compiles its paths on the same 2 cores.
      */
     private static ChainBuilder workingDay(boolean measured) {
-        return exec(session -> {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        int index = random.nextInt(1, CUSTOMERS + 1);
-        if (index % 10 == 0) {
-            index--; // every tenth customer is another partner's
-        }
-        return session.set("customer", FIRST_CUSTOMER + index)
-                .set("subscription", FIRST_SUBSCRIPTION + (index - 1L) * SUBSCRIPTIONS_EACH
-                        + random.nextInt(1, SUBSCRIPTIONS_EACH + 1))
-                .set("search", SEARCHES.get(random.nextInt(SEARCHES.size())));
-        }).exec(
-                measured(measured, page("customer list", "/customer/customers.xhtml", "customers:table").check(viewState())),
-                measured(measured, tablePage("customer list, next page", 25)),
-                measured(measured, tablePage("customer list, far page", FAR_ROW)),
-                measured(measured, ajax("customer list, contains-search", Map.of(
+        List<HttpRequestActionBuilder> pages = List.of(
+                page("customer list", "/customer/customers.xhtml", "customers:table").check(viewState()),
+                tablePage("customer list, next page", 25),
+                tablePage("customer list, far page", FAR_ROW),
+                ajax("customer list, contains-search", Map.of(
                         "jakarta.faces.source", "customers:search",
                         "jakarta.faces.partial.execute", "customers:search",
                         "jakarta.faces.behavior.event", "keyup",
                         "jakarta.faces.partial.event", "keyup",
-                        "customers:search", "#{search}"))),
-                measured(measured, page("account page", "/customer/account.xhtml?customer=#{customer}", "account:tabs")),
-                measured(measured, page("account page, 10 users", "/customer/account.xhtml?customer=" + FEW_USERS_CUSTOMER,
-                        "account:tabs")),
-                measured(measured, page("account page, 10,000 users",
-                        "/customer/account.xhtml?customer=" + MANY_USERS_CUSTOMER, "account:tabs")),
-                measured(measured, page("subscription page",
-                        "/subscription/subscription.xhtml?subscription=#{subscription}", "id=\"license-count\"")),
-                measured(measured, page("transfers page", "/subscription/transfers.xhtml", "id=\"transfers\"")),
-                measured(measured, page("home page", "/index.xhtml", "id=\"welcome\"")));
+                        "customers:search", "#{search}")),
+                page("account page", "/customer/account.xhtml?customer=#{customer}", "account:tabs"),
+                page("account page, 10 users", "/customer/account.xhtml?customer=" + FEW_USERS_CUSTOMER, "account:tabs"),
+                page("account page, 10,000 users", "/customer/account.xhtml?customer=" + MANY_USERS_CUSTOMER,
+                        "account:tabs"),
+                page("subscription page", "/subscription/subscription.xhtml?subscription=#{subscription}",
+                        "id=\"license-count\""),
+                page("transfers page", "/subscription/transfers.xhtml", "id=\"transfers\""),
+                page("home page", "/index.xhtml", "id=\"welcome\""));
+        return exec(session -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            int index = random.nextInt(1, CUSTOMERS + 1);
+            if (index % 10 == 0) {
+                index--; // every tenth customer is another partner's
+            }
+            return session.set("customer", FIRST_CUSTOMER + index)
+                    .set("subscription", FIRST_SUBSCRIPTION + (index - 1L) * SUBSCRIPTIONS_EACH
+                            + random.nextInt(1, SUBSCRIPTIONS_EACH + 1))
+                    .set("search", SEARCHES.get(random.nextInt(SEARCHES.size())));
+        }).exec(pages.stream().map(request -> exec(measured(measured, request))).toList());
     }
 
     private final ScenarioBuilder agents = scenario("distributor agents")
