@@ -84,6 +84,7 @@ public class AttributionDialog implements Serializable {
         try {
             subscriptions.attribute(attributing.id(), mpnId, supportPartnerId);
             page.load();
+            attributing = null;
             PrimeFaces.current().executeScript("PF('attributionDialog').hide()");
             Messages.info("subscriptions.attributed");
         } catch (BusinessException refusal) {

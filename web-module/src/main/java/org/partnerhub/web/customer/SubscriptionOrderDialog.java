@@ -77,6 +77,7 @@ public class SubscriptionOrderDialog implements Serializable {
             subscriptions.addSubscriptions(page.getCustomerId(), order.lines(), creditTo, provider.getProvider());
             page.load();
             openOnLoad = false;
+            order = null;
             PrimeFaces.current().executeScript("PF('orderDialog').hide()");
             Messages.info("subscriptions.ordered");
         } catch (BusinessException refusal) {

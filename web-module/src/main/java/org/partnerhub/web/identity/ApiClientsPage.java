@@ -27,8 +27,10 @@ public class ApiClientsPage implements Serializable {
     ApiClientService clients;
 
     private List<ApiClientRow> rows;
+    /** The Register dialog is open. */
+    private boolean registering;
     private String name;
-    private PartnerRole role = PartnerRole.ADMIN_AGENT;
+    private PartnerRole role;
     /** The credentials to show once, until the admin says it has them. */
     private ApiClientCredentials shown;
 
@@ -37,10 +39,16 @@ public class ApiClientsPage implements Serializable {
         rows = clients.clients();
     }
 
+    public void startRegistering() {
+        registering = true;
+        name = null;
+        role = PartnerRole.ADMIN_AGENT;
+    }
+
     public void register() {
         try {
             shown = clients.register(name, role);
-            name = null;
+            registering = false;
             load();
             PrimeFaces.current().executeScript("PF('registerDialog').hide()");
         } catch (BusinessException refusal) {
@@ -76,6 +84,10 @@ public class ApiClientsPage implements Serializable {
             Messages.refusal(null, refusal);
         }
         load();
+    }
+
+    public boolean isRegistering() {
+        return registering;
     }
 
     public List<PartnerRole> getRoles() {

@@ -40,7 +40,8 @@ public class UsersPage implements Serializable {
     LanguageSwitch languageSwitch;
 
     private List<PartnerUserRow> rows;
-    private NewPartnerUser newUser = new NewPartnerUser();
+    /** The user being added: set while the Add dialog is open. */
+    private NewPartnerUser newUser;
     private NewUserCredentials created;
     private PartnerUserRow editing;
     private List<PartnerRole> editedRoles;
@@ -63,7 +64,7 @@ public class UsersPage implements Serializable {
     public void add() {
         try {
             created = users.addUser(newUser);
-            newUser = new NewPartnerUser();
+            newUser = null;
             load();
             PrimeFaces.current().executeScript("PF('addDialog').hide()");
         } catch (BusinessException refusal) {
