@@ -7,7 +7,7 @@ rendering) and a far page of the Users tab (an Ajax request), with the size of t
 import re
 import sys
 
-from portal import Portal, timed, view_state
+from portal import Portal, nonce, timed, view_state
 
 base, email, password = sys.argv[1], sys.argv[2], sys.argv[3]
 portal = Portal(base).sign_in(email, password)
@@ -20,6 +20,7 @@ for argument in sys.argv[4:]:
     users = users[:users.index("</table>")]
     print(f"customer {customer}: page of {len(page) / 1024:.0f} KB, users tab shows {users.count('data-ri=')} rows")
     state = view_state(page)
+    script_nonce = nonce(page)
     table = "account:tabs:users"
 
     def users_page(first):
@@ -28,10 +29,10 @@ for argument in sys.argv[4:]:
             "jakarta.faces.partial.execute": table, "jakarta.faces.partial.render": table,
             table + "_pagination": "true", table + "_first": str(first), table + "_rows": "25",
             table + "_skipChildren": "true", table + "_encodeFeature": "true",
-            "account": "account", "jakarta.faces.ViewState": state}, ajax=True)
+            "account": "account", "jakarta.faces.ViewState": state, "primefaces.nonce": script_nonce}, ajax=True)
 
     if 'id="account:tabs:users"' not in page:
         continue  # a Users tab that is not paged has no far page to ask for
     answer = timed(f"customer {customer}: users tab, a far page (Ajax)", users_page(int(far or 0)))
-    if "<error>" in answer:
+    if "<error>" in answer or "<redirect" in answer:
         sys.exit("unexpected Ajax answer: " + answer[:300])

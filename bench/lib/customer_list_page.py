@@ -7,7 +7,7 @@ HTTP round trip with the real Faces requests (Ajax ones for paging and search).
 import re
 import sys
 
-from portal import Portal, timed, view_state
+from portal import Portal, nonce, timed, view_state
 
 base, email, password = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
 far_first = int(sys.argv[4]) if len(sys.argv) > 4 else 49975
@@ -21,17 +21,18 @@ if "bench" not in page or total is None:
     sys.exit("the customer list did not show the bench customers: is the sign-in right?")
 print(f"customers in the list: {total.group(1)}")
 state = view_state(page)
+script_nonce = nonce(page)
 
 
 def table_ajax(source, extra, event=None):
     form = {"jakarta.faces.partial.ajax": "true", "jakarta.faces.source": source,
             "jakarta.faces.partial.execute": source, "jakarta.faces.partial.render": "customers:table",
-            "customers": "customers", "jakarta.faces.ViewState": state}
+            "customers": "customers", "jakarta.faces.ViewState": state, "primefaces.nonce": script_nonce}
     if event:
         form.update({"jakarta.faces.behavior.event": event, "jakarta.faces.partial.event": event})
     form.update(extra)
     answer = fetch("customer/customers.xhtml", form, ajax=True)
-    if "<error>" in answer or "customers:table" not in answer:
+    if "<error>" in answer or "<redirect" in answer or "customers:table" not in answer:
         sys.exit("unexpected Ajax answer: " + answer[:300])
     return answer
 

@@ -33,6 +33,12 @@ def view_state(page):
     return re.search(r'name="jakarta\.faces\.ViewState"[^>]*value="([^"]+)"', page).group(1)
 
 
+def nonce(page):
+    """The page's script nonce, which PrimeFaces' script sends with every form and Ajax request of
+    the page (primefaces.CSP): without it the answer ends with a redirect to the "expired" page."""
+    return re.search(r"PrimeFaces\.csp\.init\('([^']+)'\)", page).group(1)
+
+
 def timed(label, action, runs=5):
     """Runs the action once to warm the JIT and caches, then times it; returns the last answer."""
     action()

@@ -12,6 +12,8 @@ import urllib.parse
 import urllib.request
 import uuid
 
+from portal import nonce, view_state
+
 base, email, password, customer, rows = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
 opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
 page_path = "customer/import-users.xhtml?customer=" + customer
@@ -23,10 +25,6 @@ def send(path, data=None, headers=None):
         request.add_header(name, value)
     with opener.open(request, timeout=600) as answer:
         return answer.read().decode("utf-8")
-
-
-def view_state(page):
-    return re.search(r'name="jakarta\.faces\.ViewState"[^>]*value="([^"]+)"', page).group(1)
 
 
 login = send("login.xhtml")
@@ -44,7 +42,8 @@ print(f"file: {rows} lines, {len(content) / 1024 / 1024:.2f} MB")
 page = send(page_path)
 boundary = "----partnerhub" + uuid.uuid4().hex
 parts = []
-for name, value in {"upload": "upload", "upload:check": "upload:check", "jakarta.faces.ViewState": view_state(page)}.items():
+for name, value in {"upload": "upload", "upload:check": "upload:check", "jakarta.faces.ViewState": view_state(page),
+                    "primefaces.nonce": nonce(page)}.items():
     parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode())
 parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="upload:file"; filename="bench.csv"\r\n'
              f'Content-Type: text/csv\r\n\r\n'.encode() + content + b"\r\n")
@@ -63,8 +62,9 @@ answer = send("customer/import-users.xhtml", urllib.parse.urlencode({
     "jakarta.faces.partial.ajax": "true", "jakarta.faces.source": "options:import",
     "jakarta.faces.partial.execute": "options", "jakarta.faces.partial.render": "options jobs messages",
     "options:import": "options:import", "options": "options", "options:skipInvalid": "true",
-    "jakarta.faces.ViewState": view_state(checked)}).encode(), {"Faces-Request": "partial/ajax"})
-if "<error>" in answer:
+    "jakarta.faces.ViewState": view_state(checked), "primefaces.nonce": nonce(checked)}).encode(),
+    {"Faces-Request": "partial/ajax"})
+if "<error>" in answer or "<redirect" in answer:
     sys.exit("the import was refused: " + answer[:400])
 while True:
     status = re.search(r'class="status">([^<]+)</span>', send(page_path))

@@ -87,7 +87,7 @@ public class PortalSimulation extends Simulation {
      */
     private static ChainBuilder workingDay(boolean measured) {
         List<HttpRequestActionBuilder> pages = List.of(
-                page("customer list", "/customer/customers.xhtml", "customers:table").check(viewState()),
+                page("customer list", "/customer/customers.xhtml", "customers:table").check(viewState(), scriptNonce()),
                 tablePage("customer list, next page", 25),
                 tablePage("customer list, far page", FAR_ROW),
                 ajax("customer list, contains-search", Map.of(
@@ -155,9 +155,14 @@ public class PortalSimulation extends Simulation {
         return measured ? request : request.silent();
     }
 
-    /** A page as the browser asks for it, which must be the page and not the sign-in page. */
+    /**
+     * A page as the browser asks for it, which must be the page: not the sign-in page, nor the
+     * error page that a failure is redirected to (answered 200 after the redirect, and with the
+     * menu every partner page has).
+     */
     private static HttpRequestActionBuilder page(String name, String path, String marker) {
-        return http(name).get(path).check(status().is(200), substring(marker), substring("login:password").notExists());
+        return http(name).get(path).check(status().is(200), substring(marker), substring("login:password").notExists(),
+                substring("id=\"error-text\"").notExists());
     }
 
     /** A page of the customer table, by Ajax, as PrimeFaces' paginator asks for it. */
@@ -173,21 +178,35 @@ public class PortalSimulation extends Simulation {
                 "customers:search", ""));
     }
 
-    /** A Faces Ajax request on the customer list's view, answered with the table and no error. */
+    /**
+     * A Faces Ajax request on the customer list's view, answered with the table: no error, and no
+     * redirect to the error page.
+     */
     private static HttpRequestActionBuilder ajax(String name, Map<String, String> form) {
         HttpRequestActionBuilder request = http(name).post("/customer/customers.xhtml")
                 .header("Faces-Request", "partial/ajax")
                 .formParam("jakarta.faces.partial.ajax", "true")
                 .formParam("jakarta.faces.partial.render", "customers:table")
                 .formParam("customers", "customers")
-                .formParam("jakarta.faces.ViewState", "#{viewState}");
+                .formParam("jakarta.faces.ViewState", "#{viewState}")
+                .formParam("primefaces.nonce", "#{nonce}");
         for (Map.Entry<String, String> field : form.entrySet()) {
             request = request.formParam(field.getKey(), field.getValue());
         }
-        return request.check(status().is(200), substring("customers:table"), substring("<error>").notExists());
+        return request.check(status().is(200), substring("customers:table"), substring("<error>").notExists(),
+                substring("<redirect").notExists());
     }
 
     private static CheckBuilder.Final viewState() {
         return regex("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").saveAs("viewState");
+    }
+
+    /**
+     * The page's script nonce, which PrimeFaces' script sends with every Ajax request of the page
+     * (primefaces.CSP): a request without it is refused after its answer is drawn, with a
+     * redirect to the "expired" page appended.
+     */
+    private static CheckBuilder.Final scriptNonce() {
+        return regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").saveAs("nonce");
     }
 }

@@ -124,12 +124,12 @@ abstract class BrowserTest {
     record CustomerAdmin(long customerId, String userName) {
     }
 
-    /** Makes the two active partners. */
     /** Pending invitations of the partner, a minute apart, made by it-1@partnerhub.example (the newest) and on. */
     void invitations(TestPartner partner, int count) throws Exception {
         fixture("invitations", "partner=" + partner.mpnId() + "&count=" + count);
     }
 
+    /** Makes the two active partners. */
     void partnership(TestPartner provider, TestPartner reseller) throws Exception {
         fixture("partnership", "provider=" + provider.mpnId() + "&reseller=" + reseller.mpnId());
     }

@@ -125,6 +125,40 @@ class ReferralBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aResellerDeclinesAReferralAndTheProviderReadsWhy() throws Exception {
+        TestPartner provider = newPartner(PartnerType.INDIRECT_PROVIDER);
+        TestPartner reseller = newPartner(PartnerType.INDIRECT_RESELLER);
+        partnership(provider, reseller);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        browser.signInDirectly(provider.adminEmail(), FIXTURE_PASSWORD, "referral/referrals.xhtml");
+        browser.switchLanguage("EN");
+        browser.click(By.id("referrals:new"));
+        browser.type(By.id("lead:companyName"), "Far Lead " + tag);
+        browser.type(By.id("lead:contactFirstName"), "Rui");
+        browser.type(By.id("lead:contactLastName"), "Lopes");
+        browser.type(By.id("lead:contactEmail"), "buyer@" + tag + ".example");
+        browser.choose("lead:country", "Portugal", "Portugal");
+        browser.choose("lead:referTo", reseller.mpnId(), reseller.name() + " (" + reseller.mpnId() + ")");
+        browser.click(By.id("lead:save"));
+        assertEquals("Awaiting answer", browser.textOnceRendered(By.id("status")));
+        String leadPage = browser.driver.getCurrentUrl();
+
+        Browser resellerSide = otherBrowser();
+        resellerSide.signInDirectly(reseller.adminEmail(), FIXTURE_PASSWORD, "index.xhtml");
+        resellerSide.switchLanguage("EN");
+        resellerSide.driver.get(leadPage);
+        resellerSide.click(By.id("actions:decline"));
+        resellerSide.type(By.id("close:reason"), "We do not serve Portugal.");
+        resellerSide.click(By.id("close:confirm"));
+        assertEquals("Referral declined. The provider is told.", resellerSide.textOnceRendered(By.id("messages")));
+        resellerSide.waitUntilText(By.id("status"), "Declined");
+
+        browser.driver.get(leadPage);
+        assertEquals("Declined", browser.textOnceRendered(By.id("status")));
+        assertEquals("We do not serve Portugal.", browser.text(By.id("decline-reason")));
+    }
+
+    @Test
     void aResellerBringsLeadsFromACsvFileLeavingOutTheBadLine() throws Exception {
         TestPartner reseller = newPartner(PartnerType.INDIRECT_RESELLER);
         String tag = UUID.randomUUID().toString().substring(0, 8);

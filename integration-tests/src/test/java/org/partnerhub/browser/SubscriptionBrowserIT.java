@@ -72,6 +72,33 @@ class SubscriptionBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theHolderRejectsATransferGivingItsReasonInTheDialog() throws Exception {
+        TestPartner holder = newPartner(PartnerType.DIRECT_RESELLER);
+        TestPartner requester = newPartner(PartnerType.DIRECT_RESELLER);
+        long customer = sharedCustomer(holder, requester, "Retenida " + holder.mpnId(), BUSINESS_BASIC);
+        browser.signInDirectly(requester.adminEmail(), FIXTURE_PASSWORD, "customer/account.xhtml?customer=" + customer + "&tab=1");
+        browser.switchLanguage("EN");
+        browser.click(By.id("account:tabs:request-transfer"));
+        browser.click(By.cssSelector("#request\\:subscriptions .ui-chkbox-box"));
+        browser.click(By.id("request:send"));
+        assertTrue(browser.textOnceRendered(By.id("messages")).startsWith("The request was sent"));
+
+        Browser holderSide = otherBrowser();
+        holderSide.signInDirectly(holder.adminEmail(), FIXTURE_PASSWORD, "subscription/transfers.xhtml");
+        holderSide.switchLanguage("EN");
+        holderSide.click(By.id("transfers:table:0:reject"));
+        holderSide.click(By.id("reject:confirm"));
+        assertEquals("Give a reason.", holderSide.textOnceRendered(By.id("reject:reason-message")));
+        holderSide.type(By.id("reject:reason"), "The customer renews with us next month.");
+        holderSide.click(By.id("reject:confirm"));
+        assertEquals("The request of " + requester.name() + " was rejected.", holderSide.textOnceRendered(By.id("messages")));
+        assertEquals("Rejected", holderSide.text(By.cssSelector("#transfers\\:table .status")));
+
+        browser.go("subscription/transfers.xhtml");
+        assertEquals("Rejected", browser.textOnceRendered(By.cssSelector("#transfers\\:table .status")));
+    }
+
+    @Test
     void aTransferRequestedByOnePartnerIsApprovedByTheOther() throws Exception {
         TestPartner holder = newPartner(PartnerType.DIRECT_RESELLER);
         TestPartner requester = newPartner(PartnerType.DIRECT_RESELLER);

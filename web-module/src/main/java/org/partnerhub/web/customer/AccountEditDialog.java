@@ -9,6 +9,7 @@ import org.partnerhub.account.AccountInfo;
 import org.partnerhub.customer.CustomerQueries;
 import org.partnerhub.customer.CustomerService;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.web.shell.Dialogs;
 import org.partnerhub.web.shell.Messages;
 
 /** The account page's Edit dialog: Global admins and Admin agents update the account info. */
@@ -29,6 +30,7 @@ public class AccountEditDialog implements Serializable {
 
     public void start() {
         form = queries.account(page.getCustomerId()).info();
+        Dialogs.open("editDialog");
     }
 
     /** Reloads the whole page after saving: the company name is also its title. */

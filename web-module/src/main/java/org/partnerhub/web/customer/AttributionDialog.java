@@ -14,9 +14,9 @@ import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.SubscriptionRow;
 import org.partnerhub.subscription.SubscriptionService;
 import org.partnerhub.web.partnership.PartneredResellers;
+import org.partnerhub.web.shell.Dialogs;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
-import org.primefaces.PrimeFaces;
 
 /**
  * The account page's Credit dialog: a provider credits a subscription it sold to a partnered
@@ -68,6 +68,7 @@ public class AttributionDialog implements Serializable {
         supportCandidates = channel.partnersServing(page.getCustomerId());
         verifiedName = subscription.resellerName();
         partnered = partneredResellers.list();
+        Dialogs.open("attributionDialog");
     }
 
     /** Verify, or pick a partnered reseller: shows whose MPN ID it is, or why it cannot be credited. */
@@ -84,8 +85,7 @@ public class AttributionDialog implements Serializable {
         try {
             subscriptions.attribute(attributing.id(), mpnId, supportPartnerId);
             page.load();
-            attributing = null;
-            PrimeFaces.current().executeScript("PF('attributionDialog').hide()");
+            Dialogs.close("attributionDialog");
             Messages.info("subscriptions.attributed");
         } catch (BusinessException refusal) {
             Messages.refusal("attribution", refusal);

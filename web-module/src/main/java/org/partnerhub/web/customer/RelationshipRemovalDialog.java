@@ -11,6 +11,7 @@ import org.partnerhub.customer.CustomerService;
 import org.partnerhub.relationship.RelationshipRemoval;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.SubscriptionRow;
+import org.partnerhub.web.shell.Dialogs;
 import org.partnerhub.web.shell.Messages;
 
 /**
@@ -36,6 +37,7 @@ public class RelationshipRemovalDialog implements Serializable {
     public void start() {
         removal = new RelationshipRemoval();
         blockers = queries.removalBlockers(page.getCustomerId());
+        Dialogs.open("removeDialog");
     }
 
     public String remove() {

@@ -12,9 +12,9 @@ import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.OfferCatalogService;
 import org.partnerhub.subscription.SubscriptionService;
 import org.partnerhub.web.partnership.ProviderChoice;
+import org.partnerhub.web.shell.Dialogs;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
-import org.primefaces.PrimeFaces;
 
 /**
  * The account page's Add subscriptions dialog: the catalog, and for a provider the partnered
@@ -55,6 +55,7 @@ public class SubscriptionOrderDialog implements Serializable {
         creditable = me == PartnerType.INDIRECT_PROVIDER ? channel.partnersServing(page.getCustomerId()) : List.of();
         provider = me == PartnerType.INDIRECT_RESELLER
                 ? ProviderChoice.amongRows(channel.partnersServing(page.getCustomerId())) : ProviderChoice.notNeeded();
+        Dialogs.open("orderDialog");
     }
 
     /** The view action for {@code order=true}: the dialog, ready, as the account opens. */
@@ -77,8 +78,7 @@ public class SubscriptionOrderDialog implements Serializable {
             subscriptions.addSubscriptions(page.getCustomerId(), order.lines(), creditTo, provider.getProvider());
             page.load();
             openOnLoad = false;
-            order = null;
-            PrimeFaces.current().executeScript("PF('orderDialog').hide()");
+            Dialogs.close("orderDialog");
             Messages.info("subscriptions.ordered");
         } catch (BusinessException refusal) {
             Messages.refusal("order", refusal);

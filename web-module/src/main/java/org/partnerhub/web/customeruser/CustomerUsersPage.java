@@ -18,9 +18,9 @@ import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.security.NewUserCredentials;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.web.shell.DatabasePages;
+import org.partnerhub.web.shell.Dialogs;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
-import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -77,6 +77,7 @@ public class CustomerUsersPage implements Serializable {
     public void startAdding() {
         adding = new NewCustomerUser();
         adding.setUsageLocation(account.info().getCountry());
+        Dialogs.open("addDialog");
     }
 
     public void add() {
@@ -84,7 +85,8 @@ public class CustomerUsersPage implements Serializable {
             shown = users.add(customerId, adding);
             adding = null;
             rows.recount();
-            PrimeFaces.current().executeScript("PF('addDialog').hide();PF('credentialsDialog').show()");
+            Dialogs.close("addDialog");
+            Dialogs.show("credentialsDialog");
         } catch (BusinessException refusal) {
             Messages.refusal("add", refusal);
         }
@@ -93,7 +95,7 @@ public class CustomerUsersPage implements Serializable {
     public void resetPassword(CustomerUserRow user) {
         act(() -> shown = users.resetPassword(customerId, user.id()), null);
         if (shown != null) {
-            PrimeFaces.current().executeScript("PF('credentialsDialog').show()");
+            Dialogs.show("credentialsDialog");
         }
     }
 
@@ -110,6 +112,7 @@ public class CustomerUsersPage implements Serializable {
     public void startLicensing(CustomerUserRow user) {
         licensing = user;
         licenseUses = users.licenseUse(customerId, user.id());
+        Dialogs.open("licensesDialog");
     }
 
     public void assign(LicenseUse use) {
@@ -144,6 +147,7 @@ public class CustomerUsersPage implements Serializable {
     /** The credentials are shown once: closing the dialog forgets them. */
     public void forgetCredentials() {
         shown = null;
+        Dialogs.close("credentialsDialog");
     }
 
     public boolean isMayManage() {

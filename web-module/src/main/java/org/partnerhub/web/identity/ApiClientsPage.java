@@ -12,8 +12,8 @@ import org.partnerhub.identity.ApiClientRow;
 import org.partnerhub.identity.ApiClientService;
 import org.partnerhub.identity.PartnerRole;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.web.shell.Dialogs;
 import org.partnerhub.web.shell.Messages;
-import org.primefaces.PrimeFaces;
 
 /**
  * A Global admin's API clients: register one (its client id and secret shown once), rotate its
@@ -27,10 +27,8 @@ public class ApiClientsPage implements Serializable {
     ApiClientService clients;
 
     private List<ApiClientRow> rows;
-    /** The Register dialog is open. */
-    private boolean registering;
     private String name;
-    private PartnerRole role;
+    private PartnerRole role = PartnerRole.ADMIN_AGENT;
     /** The credentials to show once, until the admin says it has them. */
     private ApiClientCredentials shown;
 
@@ -40,17 +38,15 @@ public class ApiClientsPage implements Serializable {
     }
 
     public void startRegistering() {
-        registering = true;
-        name = null;
-        role = PartnerRole.ADMIN_AGENT;
+        Dialogs.open("registerDialog");
     }
 
     public void register() {
         try {
             shown = clients.register(name, role);
-            registering = false;
+            name = null;
             load();
-            PrimeFaces.current().executeScript("PF('registerDialog').hide()");
+            Dialogs.close("registerDialog");
         } catch (BusinessException refusal) {
             Messages.refusal("register", refusal);
         }
@@ -84,10 +80,6 @@ public class ApiClientsPage implements Serializable {
             Messages.refusal(null, refusal);
         }
         load();
-    }
-
-    public boolean isRegistering() {
-        return registering;
     }
 
     public List<PartnerRole> getRoles() {

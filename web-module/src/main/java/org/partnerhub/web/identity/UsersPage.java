@@ -15,10 +15,10 @@ import org.partnerhub.identity.PartnerUserService;
 import org.partnerhub.security.FailedSignIns;
 import org.partnerhub.security.NewUserCredentials;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.web.shell.Dialogs;
 import org.partnerhub.web.shell.LanguageSwitch;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
-import org.primefaces.PrimeFaces;
 
 /**
  * The partner's users. A Global admin adds users (the temporary password is shown once, in this
@@ -40,8 +40,7 @@ public class UsersPage implements Serializable {
     LanguageSwitch languageSwitch;
 
     private List<PartnerUserRow> rows;
-    /** The user being added: set while the Add dialog is open. */
-    private NewPartnerUser newUser;
+    private NewPartnerUser newUser = new NewPartnerUser();
     private NewUserCredentials created;
     private PartnerUserRow editing;
     private List<PartnerRole> editedRoles;
@@ -59,14 +58,15 @@ public class UsersPage implements Serializable {
         newUser = new NewPartnerUser();
         newUser.setPreferredLanguage(languageSwitch.getLanguage());
         created = null;
+        Dialogs.open("addDialog");
     }
 
     public void add() {
         try {
             created = users.addUser(newUser);
-            newUser = null;
+            newUser = new NewPartnerUser();
             load();
-            PrimeFaces.current().executeScript("PF('addDialog').hide()");
+            Dialogs.close("addDialog");
         } catch (BusinessException refusal) {
             Messages.refusal("newUser", refusal);
         }
@@ -80,6 +80,7 @@ public class UsersPage implements Serializable {
     public void startEditing(PartnerUserRow row) {
         editing = row;
         editedRoles = row.roles().stream().sorted().toList();
+        Dialogs.open("rolesDialog");
     }
 
     public void saveRoles() {
@@ -89,7 +90,7 @@ public class UsersPage implements Serializable {
             users.changeRoles(editing.id(), roles);
             editing = null;
             load();
-            PrimeFaces.current().executeScript("PF('rolesDialog').hide()");
+            Dialogs.close("rolesDialog");
             Messages.info("users.rolesChanged");
         } catch (BusinessException refusal) {
             Messages.refusal("editRoles", refusal);

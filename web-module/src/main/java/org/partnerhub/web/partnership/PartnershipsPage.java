@@ -11,9 +11,9 @@ import org.partnerhub.partnership.PartnershipQueries;
 import org.partnerhub.partnership.PartnershipRequestRow;
 import org.partnerhub.partnership.PartnershipService;
 import org.partnerhub.shared.BusinessException;
+import org.partnerhub.web.shell.Dialogs;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
-import org.primefaces.PrimeFaces;
 
 /**
  * What the provider's and the reseller's partnership pages share: the active partnerships,
@@ -64,6 +64,7 @@ public abstract class PartnershipsPage implements Serializable {
     public void startDeclining(PartnershipRequestRow request) {
         declining = request;
         declineReason = null;
+        Dialogs.open("declineDialog");
     }
 
     public void decline() {
@@ -78,6 +79,7 @@ public abstract class PartnershipsPage implements Serializable {
     public void startEnding(PartnerRow partner) {
         ending = partner;
         endReason = null;
+        Dialogs.open("endDialog");
     }
 
     public void end() {
@@ -91,7 +93,7 @@ public abstract class PartnershipsPage implements Serializable {
     private void inDialog(String formId, Runnable action, String doneKey, String otherName) {
         try {
             action.run();
-            PrimeFaces.current().executeScript("PF('" + formId + "Dialog').hide()");
+            Dialogs.close(formId + "Dialog");
             Messages.info(doneKey, otherName);
             reload();
         } catch (BusinessException refusal) {

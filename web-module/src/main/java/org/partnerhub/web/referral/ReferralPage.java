@@ -12,10 +12,10 @@ import org.partnerhub.referral.ReferralStatus;
 import org.partnerhub.referral.ReferralView;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.web.partnership.PartneredResellers;
+import org.partnerhub.web.shell.Dialogs;
 import org.partnerhub.web.shell.Messages;
 import org.partnerhub.web.shell.SignedInUser;
 import org.partnerhub.web.shell.Workspace;
-import org.primefaces.PrimeFaces;
 
 /**
  * One lead and what its partner does next: the reseller it was referred to accepts or declines
@@ -127,6 +127,7 @@ public class ReferralPage implements Serializable {
     public void startClosing(Closing how) {
         closing = how;
         reason = null;
+        Dialogs.open("closeDialog");
     }
 
     /** Declined or lost with the reason typed: the dialog closes, or stays open with the refusal. */
@@ -137,7 +138,7 @@ public class ReferralPage implements Serializable {
             } else {
                 referrals.markLost(referralId, reason);
             }
-            PrimeFaces.current().executeScript("PF('closeDialog').hide()");
+            Dialogs.close("closeDialog");
             Messages.info(closing == Closing.DECLINE ? "referral.declined" : "referral.lost");
             read();
         } catch (BusinessException refusal) {

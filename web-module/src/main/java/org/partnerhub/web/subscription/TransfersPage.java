@@ -8,9 +8,9 @@ import java.io.Serializable;
 import org.partnerhub.shared.BusinessException;
 import org.partnerhub.subscription.SubscriptionTransferService;
 import org.partnerhub.subscription.TransferRow;
+import org.partnerhub.web.shell.Dialogs;
 import org.partnerhub.web.shell.KeysetPages;
 import org.partnerhub.web.shell.Messages;
-import org.primefaces.PrimeFaces;
 
 /** Transfer requests both ways: approve or reject those that ask for the caller's subscriptions. */
 @Named
@@ -42,21 +42,26 @@ public class TransfersPage implements Serializable {
     public void startRejecting(TransferRow row) {
         rejecting = row;
         reason = null;
+        Dialogs.open("rejectDialog");
     }
 
     public void reject() {
         try {
             transfers.reject(rejecting.id(), reason == null ? "" : reason);
             Messages.info("transfers.rejected", rejecting.otherPartnerName());
-            PrimeFaces.current().executeScript("PF('rejectDialog').hide()");
-            pages.reload();
+            closeRejection();
         } catch (BusinessException refusal) {
             Messages.refusal("reject", refusal);
             if (refusal.field() == null) {
-                PrimeFaces.current().executeScript("PF('rejectDialog').hide()");
-                pages.reload();
+                closeRejection();
             }
         }
+    }
+
+    /** Done with the transfer, or it can no longer be rejected: the dialog closes and the list shows where it stands. */
+    private void closeRejection() {
+        Dialogs.close("rejectDialog");
+        pages.reload();
     }
 
     public KeysetPages<TransferRow> getPages() {
