@@ -1,6 +1,7 @@
 -- A distributor's data for the load test, after bench/lib/fill-customers.sql made :customers
 -- customers from id :first_id + 1 (90% of provider :provider, every tenth reseller :reseller's):
 --   * every twentieth of the provider's customers is served by the partnered reseller too;
+--   * the provider's relationships each from an invitation its customer accepted;
 --   * one order and :per_customer subscriptions per customer (1,000,000 for 100,000 customers),
 --     bought through the partner that serves it, the shared ones crediting the reseller (the
 --     reseller's own tenth are bought through it, as data from before the two-tier rule would
@@ -16,6 +17,16 @@ SELECT 2 * :first_id + i, 1, :reseller, c.id, 'ACTIVE', now(), false, c.company_
 FROM generate_series(1, :customers) AS i
 JOIN customer c ON c.id = :first_id + i
 WHERE i % 20 = 5;
+
+-- The provider's relationships came from invitations its customers accepted, as relationships
+-- do; the account page's history reads them.
+INSERT INTO relationship_invitation (id, version, partner_id, language, link_hash, status, created_by, created_at,
+                                     expires_at, answered_by, answered_at, customer_id)
+SELECT :first_id + i, 1, :provider, 'EN', md5('bench' || i) || md5('link' || i), 'ACCEPTED', 'bench@contoso.example',
+       timestamp '2024-01-01' + i * interval '1 minute', timestamp '2024-01-31' + i * interval '1 minute',
+       'admin@customer' || i || '.example', timestamp '2024-01-02' + i * interval '1 minute', :first_id + i
+FROM generate_series(1, :customers) AS i
+WHERE i % 10 <> 0;
 
 INSERT INTO customer_order (id, partner_id, customer_id, submitted_at, submitted_by)
 SELECT :first_id + i, CASE WHEN i % 10 = 0 THEN :reseller ELSE :provider END, :first_id + i,

@@ -8,7 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.security.Roles;
 
@@ -54,17 +56,9 @@ public class RelationshipHistoryQueries {
             first = false;
         }
         // The caller's invitations this customer answered or was meant for, and those of a
-        // reseller that invited the caller with it. Outer joins: a path in an "or" would be an
-        // inner join and drop every invitation without a provider.
-        List<RelationshipInvitation> invitations = em.createQuery("""
-                        select i from RelationshipInvitation i left join i.provider pv left join i.customer c
-                          left join i.forCustomer fc
-                        where (i.partner.id = :partner or pv.id = :partner)
-                          and (c.id = :customer or fc.id = :customer)""",
-                        RelationshipInvitation.class)
-                .setParameter("partner", partnerId)
-                .setParameter("customer", customerId)
-                .getResultList();
+        // reseller that invited the caller with it.
+        Set<RelationshipInvitation> invitations = new LinkedHashSet<>(invitations("customer", partnerId, customerId));
+        invitations.addAll(invitations("forCustomer", partnerId, customerId));
         for (RelationshipInvitation invitation : invitations) {
             String partnerName = invitation.getPartner().getName();
             String joint = invitation.getProvider() == null ? "" : "+ " + invitation.getProvider().getName();
@@ -80,6 +74,22 @@ public class RelationshipHistoryQueries {
         }
         entries.sort(Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::step));
         return entries;
+    }
+
+    /**
+     * The invitations of the partner, or with it as the joint provider, whose {@code customerPath}
+     * (the customer that answered, or the one it was meant for) is the customer. One query per
+     * path, so that each narrows by its own index: one query with "customer or forCustomer" joined
+     * both and read every invitation of the partner (190 ms for 90,000 on PostgreSQL, against
+     * 1 ms). An outer join to the provider: a path in an "or" would be an inner join and drop
+     * every invitation without one.
+     */
+    private List<RelationshipInvitation> invitations(String customerPath, long partnerId, long customerId) {
+        return em.createQuery("select i from RelationshipInvitation i left join i.provider pv where i." + customerPath
+                        + ".id = :customer and (i.partner.id = :partner or pv.id = :partner)", RelationshipInvitation.class)
+                .setParameter("partner", partnerId)
+                .setParameter("customer", customerId)
+                .getResultList();
     }
 
     private static String nullToEmpty(String value) {

@@ -6,9 +6,9 @@ import org.primefaces.PrimeFaces;
 /**
  * Which of a page's dialogs ({@code WEB-INF/templates/dialog.xhtml}) are open: marked in the view
  * map, where the template reads it as Faces builds the view. A closed dialog's components are not
- * built at all, and reading the mark creates none of the dialogs' beans: on the account page the
- * four dialogs' trees and beans, made for every request though nothing showed, were half its
- * server time.
+ * built at all, and reading the mark creates none of the dialogs' beans: otherwise every request
+ * of a page builds all its dialogs' forms and creates their beans (with their services), though
+ * nothing of them shows.
  */
 public final class Dialogs {
 
