@@ -75,10 +75,7 @@ class SubscriptionBrowserIT extends BrowserTest {
     void theHolderRejectsATransferGivingItsReasonInTheDialog() throws Exception {
         TestPartner holder = newPartner(PartnerType.DIRECT_RESELLER);
         TestPartner requester = newPartner(PartnerType.DIRECT_RESELLER);
-        long customer = sharedCustomer(holder, requester, "Retenida " + holder.mpnId(), BUSINESS_BASIC);
-        browser.signInDirectly(requester.adminEmail(), FIXTURE_PASSWORD, "customer/account.xhtml?customer=" + customer + "&tab=1");
-        browser.switchLanguage("EN");
-        browser.click(By.id("account:tabs:request-transfer"));
+        openTransferRequest(holder, requester, "Retenida " + holder.mpnId());
         browser.click(By.cssSelector("#request\\:subscriptions .ui-chkbox-box"));
         browser.click(By.id("request:send"));
         assertTrue(browser.textOnceRendered(By.id("messages")).startsWith("The request was sent"));
@@ -102,10 +99,7 @@ class SubscriptionBrowserIT extends BrowserTest {
     void aTransferRequestedByOnePartnerIsApprovedByTheOther() throws Exception {
         TestPartner holder = newPartner(PartnerType.DIRECT_RESELLER);
         TestPartner requester = newPartner(PartnerType.DIRECT_RESELLER);
-        long customer = sharedCustomer(holder, requester, "Transferida " + holder.mpnId(), BUSINESS_BASIC);
-        browser.signInDirectly(requester.adminEmail(), FIXTURE_PASSWORD, "customer/account.xhtml?customer=" + customer + "&tab=1");
-        browser.switchLanguage("EN");
-        browser.click(By.id("account:tabs:request-transfer"));
+        long customer = openTransferRequest(holder, requester, "Transferida " + holder.mpnId());
         browser.click(By.id("request:send"));
         assertEquals("Choose at least one subscription.", browser.textOnceRendered(By.id("request:subscriptions-message")));
         browser.click(By.cssSelector("#request\\:subscriptions .ui-chkbox-box"));
@@ -167,5 +161,17 @@ class SubscriptionBrowserIT extends BrowserTest {
 
         browser.go("customer/account.xhtml?customer=" + customer.customerId() + "&tab=1");
         assertEquals("Microsoft 365 Business Basic", browser.text(By.cssSelector("#account\\:tabs\\:subscriptions .offer-name")));
+    }
+
+    /**
+     * A customer of the holder, served by the requester too, with one subscription: the requester
+     * signed in (English) on the page that asks for its transfer. Returns the customer.
+     */
+    private long openTransferRequest(TestPartner holder, TestPartner requester, String company) throws Exception {
+        long customer = sharedCustomer(holder, requester, company, BUSINESS_BASIC);
+        browser.signInDirectly(requester.adminEmail(), FIXTURE_PASSWORD, "customer/account.xhtml?customer=" + customer + "&tab=1");
+        browser.switchLanguage("EN");
+        browser.click(By.id("account:tabs:request-transfer"));
+        return customer;
     }
 }
