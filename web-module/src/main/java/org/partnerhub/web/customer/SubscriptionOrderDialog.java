@@ -44,8 +44,6 @@ public class SubscriptionOrderDialog implements Serializable {
     private List<PartnerRow> creditable = List.of();
     private Long creditTo;
     private ProviderChoice provider = ProviderChoice.notNeeded();
-    /** Open as the page loads: the address asked for it ({@code order=true}, the customer list's Add subscriptions). */
-    private boolean openOnLoad;
 
     public void start() {
         page.showSubscriptions();
@@ -62,12 +60,7 @@ public class SubscriptionOrderDialog implements Serializable {
     public void startOnLoad() {
         if (page.getAccount() != null && page.isMayOrder()) {
             start();
-            openOnLoad = true;
         }
-    }
-
-    public boolean isOpenOnLoad() {
-        return openOnLoad;
     }
 
     public void submit() {
@@ -77,7 +70,6 @@ public class SubscriptionOrderDialog implements Serializable {
         try {
             subscriptions.addSubscriptions(page.getCustomerId(), order.lines(), creditTo, provider.getProvider());
             page.load();
-            openOnLoad = false;
             Dialogs.close("orderDialog");
             Messages.info("subscriptions.ordered");
         } catch (BusinessException refusal) {
