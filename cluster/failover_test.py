@@ -104,6 +104,7 @@ class Worker:
 
 def api_token(admin):
     admin.get("partner/api-clients.xhtml")
+    admin.submit("clients", "clients:register")
     admin.submit("register", "register:save", {"register:name": f"failover {RUN}", "register:role_input": "ADMIN_AGENT"})
     client = re.search(r'id="shown-client-id">([^<]+)<', admin.page)
     secret = re.search(r'id="shown-secret">([^<]+)<', admin.page)

@@ -95,6 +95,7 @@ class Session:
         fields = [[name, value] for name, value in form["fields"] if name not in (values or {})]
         fields += [[name, value] for name, value in (values or {}).items()]
         fields.append([button, button])
+        fields += button_parameters(self.page, button)
         # PrimeFaces' script adds the page's CSP nonce to every postback, and the server refuses one without it.
         nonce = re.search(r"PrimeFaces\.csp\.init\('([^']+)'\)", self.page)
         if nonce:
@@ -125,6 +126,17 @@ class Session:
         self.get("login.xhtml")
         self.submit("login", "login:signIn", {"login:email": email, "login:password": password})
         return "login:password" not in self.page
+
+
+def button_parameters(page, button):
+    """The parameters a PrimeFaces button adds to its request (its f:param children, such as the
+    dialog it opens), which PrimeFaces' script reads from the button's Ajax call (pa:[...])."""
+    call = re.search(r's:(?:"|&quot;)' + re.escape(button) + r'(?:"|&quot;)[^;]*?pa:\[([^\]]*)\]', page)
+    if not call:
+        return []
+    quote = r'(?:"|&quot;)'
+    return [[name, value] for name, value in re.findall(
+        r'name:' + quote + r'(.*?)' + quote + r',value:' + quote + r'(.*?)' + quote, call.group(1))]
 
 
 class NoRedirect(urllib.request.OpenerDirector):
