@@ -17,6 +17,7 @@ import org.partnerhub.audit.AuditTrail;
 import org.partnerhub.audit.Summary;
 import org.partnerhub.customeruser.CustomerUser;
 import org.partnerhub.identity.PartnerUser;
+import org.partnerhub.identity.ResolvedCallers;
 import org.partnerhub.security.FailedSignIns;
 import org.partnerhub.security.LogText;
 import org.partnerhub.security.PasswordHashing;
@@ -46,6 +47,9 @@ public class SignInService {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    ResolvedCallers resolvedCallers;
 
     /** Signs in from the given client address (null when unknown). */
     public SignInOutcome signIn(String name, char[] password, String clientAddress) {
@@ -83,7 +87,9 @@ public class SignInService {
     /**
      * The caller as it stands now: the same while its credentials are unchanged, read again after
      * its roles changed, empty once it may no longer sign in (deactivated, blocked, removed).
-     * Called on every request of a signed-in session, so it reads one number in the usual case.
+     * Called on every request of a signed-in session, so it reads one row in the usual case: the
+     * version, and the partner, which it hands to the request's {@link ResolvedCallers} so that
+     * the services this request calls need not look the caller up again.
      */
     public Optional<SignedInCaller> current(SignedInCaller caller) {
         if (caller.isCustomerAdmin()) {
@@ -93,15 +99,16 @@ public class SignInService {
                     .setParameter("name", caller.name())
                     .getSingleResult() > 0 ? Optional.of(caller) : Optional.empty();
         }
-        Optional<Long> version = em.createQuery(
-                        "select u.credentialsVersion from PartnerUser u where u.email = :email and u.active = true",
-                        Long.class)
+        Optional<Object[]> found = em.createQuery("""
+                        select u.credentialsVersion, u.partner.id from PartnerUser u
+                        where u.email = :email and u.active = true""", Object[].class)
                 .setParameter("email", caller.name())
                 .getResultStream().findFirst();
-        if (version.isEmpty()) {
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        if (version.get() == caller.credentialsVersion()) {
+        resolvedCallers.found(caller.name(), (Long) found.get()[1]);
+        if ((Long) found.get()[0] == caller.credentialsVersion()) {
             return Optional.of(caller);
         }
         return activePartnerUser(caller.name()).map(SignInService::callerOf);

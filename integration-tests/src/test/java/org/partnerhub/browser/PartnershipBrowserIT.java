@@ -131,6 +131,12 @@ class PartnershipBrowserIT extends BrowserTest {
         providerSide.confirm();
         assertEquals("You and " + reseller.name() + " are now partners.", providerSide.textOnceRendered(By.id("messages")));
         assertEquals(reseller.name(), providerSide.text(By.cssSelector("#partnerships\\:partners .partner-name")));
+        // Marking all read empties the bell on the page itself, in the answer that says so.
+        providerSide.click(By.id("bell-link"));
+        assertEquals("1", providerSide.text(By.id("bell-count")));
+        providerSide.click(By.id("notifications:mark-all-read"));
+        assertEquals("1 notification marked read.", providerSide.textOnceRendered(By.id("messages")));
+        assertFalse(providerSide.isPresent(By.id("bell-count")), "the bell was drawn again with nothing unread");
 
         // The reseller's bell tells it of the answer; opening it leads to its providers, and it is read.
         browser.go("index.xhtml");
