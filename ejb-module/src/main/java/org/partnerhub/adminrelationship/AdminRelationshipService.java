@@ -10,10 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.partnerhub.account.Customer;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditTarget;
@@ -22,8 +19,6 @@ import org.partnerhub.audit.Summary;
 import org.partnerhub.identity.Caller;
 import org.partnerhub.identity.CurrentUser;
 import org.partnerhub.relationship.ActiveRelationships;
-import org.partnerhub.relationship.HistoryEntry;
-import org.partnerhub.relationship.HistoryStep;
 import org.partnerhub.relationship.ResellerRelationship;
 import org.partnerhub.security.Roles;
 import org.partnerhub.shared.BusinessException;
@@ -55,6 +50,9 @@ public class AdminRelationshipService {
     @EJB
     PeriodSettings links;
 
+    @Inject
+    AdminRelationshipSteps steps;
+
     /** Asks the customer for the roles: the request waits for its admin's approval through the link. */
     public AdminRelationshipLink request(long customerId, @NotNull NewAdminRelationship asked) {
         Caller actor = currentUser.require();
@@ -75,46 +73,7 @@ public class AdminRelationshipService {
     public List<AdminRelationshipRow> ofCustomer(long customerId) {
         long partnerId = currentUser.partnerId();
         activeRelationships.require(partnerId, customerId);
-        LocalDateTime now = now();
-        return em.createQuery("""
-                        select a from AdminRelationship a join fetch a.partner join fetch a.customer
-                        where a.partner.id = :partner and a.customer.id = :customer
-                        order by a.requestedAt desc, a.id desc""", AdminRelationship.class)
-                .setParameter("partner", partnerId)
-                .setParameter("customer", customerId)
-                .setMaxResults(200)
-                .getResultStream()
-                .peek(relationship -> relationship.applyExtensions(now))
-                .map(relationship -> AdminRelationshipRow.of(relationship, now))
-                .toList();
-    }
-
-    /**
-     * The steps of the partner's admin relationships with the customer, for the relationship's
-     * timeline (oldest first): asked, approved or declined, ended by a side, or run out.
-     */
-    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
-    public List<HistoryEntry> history(long customerId) {
-        LocalDateTime now = now();
-        List<HistoryEntry> steps = new ArrayList<>();
-        for (AdminRelationshipRow row : ofCustomer(customerId)) {
-            String what = "\"" + row.name() + "\": " + row.roles().stream().map(Enum::name).collect(Collectors.joining(", "));
-            steps.add(new HistoryEntry(row.requestedAt(), HistoryStep.ADMIN_REQUESTED, row.partnerName(), row.requestedBy(), what));
-            if (row.answeredAt() != null) {
-                steps.add(new HistoryEntry(row.answeredAt(), row.status() == AdminRelationshipStatus.DECLINED
-                        ? HistoryStep.ADMIN_DECLINED : HistoryStep.ADMIN_APPROVED, row.partnerName(), row.answeredBy(), what));
-            }
-            if (row.terminatedAt() != null) {
-                steps.add(new HistoryEntry(row.terminatedAt(), HistoryStep.ADMIN_TERMINATED, row.partnerName(),
-                        row.terminatedBy(), what));
-            } else if (row.status() == AdminRelationshipStatus.EXPIRED) {
-                LocalDateTime end = row.endsAt() != null ? row.endsAt() : row.linkExpiresAt();
-                steps.add(new HistoryEntry(end.isAfter(now) ? now : end, HistoryStep.ADMIN_EXPIRED, row.partnerName(), "",
-                        what));
-            }
-        }
-        steps.sort(Comparator.comparing(HistoryEntry::at));
-        return steps;
+        return steps.rows(partnerId, customerId, now());
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,7 @@ import org.partnerhub.adminrelationship.ExpiryNotices;
 import org.partnerhub.adminrelationship.NewAdminRelationship;
 import org.partnerhub.audit.AuditAction;
 import org.partnerhub.audit.AuditEntry;
+import org.partnerhub.customer.RelationshipHistoryQueries;
 import org.partnerhub.customerarea.AdminApprovalService;
 import org.partnerhub.customeruser.CustomerUserSearch;
 import org.partnerhub.customeruser.CustomerUserService;
@@ -38,6 +40,8 @@ import org.partnerhub.notification.NotificationKind;
 import org.partnerhub.notification.NotificationRow;
 import org.partnerhub.notification.NotificationService;
 import org.partnerhub.partner.PartnerType;
+import org.partnerhub.relationship.HistoryEntry;
+import org.partnerhub.relationship.HistoryStep;
 import org.partnerhub.shared.BusinessException;
 
 /**
@@ -72,6 +76,9 @@ class AdminRelationshipsIT extends InContainerTest {
 
     @EJB
     NotificationService notifications;
+
+    @EJB
+    RelationshipHistoryQueries history;
 
     @Test
     void aRequestIsApprovedByTheCustomersAdminRunsItsTimeAndExpires() {
@@ -125,6 +132,16 @@ class AdminRelationshipsIT extends InContainerTest {
         fixtures.signInAs(partner.adminEmail());
         assertEquals(AdminRelationshipStatus.EXPIRED, adminRelationships.ofCustomer(customer).get(0).status());
         assertRefused("customerUser.noDelegatedAdmin", null, () -> users.add(customer, user("late")));
+
+        // The account page's timeline: the reseller relationship's steps and the admin relationship's, by time.
+        List<HistoryEntry> timeline = history.of(customer);
+        assertEquals(List.of(HistoryStep.ADMIN_REQUESTED, HistoryStep.ADMIN_APPROVED, HistoryStep.ADMIN_EXPIRED),
+                timeline.stream().map(HistoryEntry::step).filter(step -> step.name().startsWith("ADMIN_")).toList());
+        assertTrue(timeline.stream().anyMatch(entry -> entry.step() == HistoryStep.ESTABLISHED));
+        assertEquals(timeline.stream().sorted(Comparator.comparing(HistoryEntry::at)).toList(), timeline);
+        HistoryEntry approved = timeline.stream().filter(entry -> entry.step() == HistoryStep.ADMIN_APPROVED).findFirst().get();
+        assertEquals(admin, approved.actor());
+        assertEquals("\"Support\": USER_ADMINISTRATOR", approved.detail());
     }
 
     @Test

@@ -5,12 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import org.partnerhub.adminrelationship.AdminRelationshipService;
+import org.partnerhub.customer.RelationshipHistoryQueries;
 import org.partnerhub.relationship.HistoryEntry;
-import org.partnerhub.relationship.RelationshipHistoryQueries;
 import org.partnerhub.web.shell.CsvDownload;
 import org.partnerhub.web.shell.Messages;
 
@@ -23,10 +20,7 @@ import org.partnerhub.web.shell.Messages;
 public class RelationshipHistoryTab implements Serializable {
 
     @Inject
-    RelationshipHistoryQueries relationshipHistory;
-
-    @Inject
-    AdminRelationshipService adminRelationships;
+    RelationshipHistoryQueries timeline;
 
     @Inject
     CustomerAccountPage page;
@@ -36,21 +30,14 @@ public class RelationshipHistoryTab implements Serializable {
 
     public List<HistoryEntry> getHistory() {
         if (history == null && page.getAccount() != null) {
-            history = timeline();
+            history = timeline.of(page.getCustomerId());
         }
         return history;
     }
 
-    private List<HistoryEntry> timeline() {
-        List<HistoryEntry> entries = new ArrayList<>(relationshipHistory.of(page.getCustomerId()));
-        entries.addAll(adminRelationships.history(page.getCustomerId()));
-        entries.sort(Comparator.comparing(HistoryEntry::at));
-        return entries;
-    }
-
     /** The whole timeline as a CSV file, in the user's language. */
     public void export() {
-        List<HistoryEntry> entries = timeline();
+        List<HistoryEntry> entries = timeline.of(page.getCustomerId());
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         CsvDownload.send("relationship-history-" + page.getCustomerId() + ".csv",
                 new String[] {"history.when", "history.step", "history.partner", "history.actor", "history.detail"},

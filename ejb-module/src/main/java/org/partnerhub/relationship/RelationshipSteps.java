@@ -1,9 +1,6 @@
 package org.partnerhub.relationship;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -11,31 +8,21 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.partnerhub.identity.CurrentUser;
-import org.partnerhub.security.Roles;
 
 /**
- * The timeline of the caller's relationship with one of its customers, made from the rows that
- * already keep it (relationships are never deleted, a new one is a new row; invitations keep
- * who answered), so there is nothing to keep in step and nothing that can be deleted.
+ * The steps of a partner's relationship with one of its customers, oldest first, made from the
+ * rows that already keep them (relationships are never deleted, a new one is a new row;
+ * invitations keep who answered), so there is nothing to keep in step and nothing that can be
+ * deleted. For a service that has already checked that the caller serves the customer
+ * (customer.RelationshipHistoryQueries): this reads what it is given, and checks nothing.
  */
-@Stateless
-@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELPDESK_AGENT})
-public class RelationshipHistoryQueries {
+@ApplicationScoped
+public class RelationshipSteps {
 
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    ActiveRelationships activeRelationships;
-
-    @EJB
-    CurrentUser currentUser;
-
-    /** Oldest first; only for a customer the caller serves now. */
-    public List<HistoryEntry> of(long customerId) {
-        long partnerId = currentUser.partnerId();
-        activeRelationships.of(partnerId, customerId);
+    public List<HistoryEntry> of(long partnerId, long customerId) {
         List<HistoryEntry> entries = new ArrayList<>();
         List<ResellerRelationship> periods = em.createQuery("""
                         select r from ResellerRelationship r join fetch r.partner
