@@ -13,7 +13,8 @@
 # Starts the app with the run command (Payara Server, demo data) on a scratch database
 # partnerhub_bench_load on 127.0.0.1:5432 (user postgres, trust auth), fills it, runs the
 # simulation, then prints p50/p95/p99 and throughput per request kind (bench/lib/gatling_summary.py)
-# and the server's heap after the runs (jcmd). Exits non-zero if any request failed. Needs ports
+# and the server's heap after the runs (jcmd), with the machine's speed before and after
+# (bench/lib/machine_speed.py). Exits non-zero if any request failed. Needs ports
 # 8080 and 4848 free; stops the server at the end. Gatling's HTML reports: bench/target/gatling-capacity/
 # and bench/target/gatling-at-<rate>/.
 set -euo pipefail
@@ -32,6 +33,7 @@ rm -rf bench/target/gatling
 # long before a working day's peak.
 # Measured on 2 cores: the throughput rises for about five minutes of load (150 pages/s in the
 # first minute, 200 after two, 290 after five) while the JIT compiles, then stays.
+python3 bench/lib/machine_speed.py
 echo "warming up: $users sessions for 300 s"
 mvn -B -q -f bench gatling:test -Dpartnerhub.url=http://localhost:8080/partnerhub -Dusers="$users" -Dseconds=300 \
     -DfirstCustomer=$first -DfirstSubscription=$((2 * first)) >/dev/null
@@ -50,6 +52,7 @@ for rate in $rates; do
     echo "measuring the latency at $rate pages/s: $users sessions pacing themselves for $seconds s"
     gatling at-"$rate" "$rate"
 done
+python3 bench/lib/machine_speed.py
 server_pid=$(pgrep -f 'modules/glassfish.jar' | head -1)
 echo "server heap after the run, then after a full GC (jcmd $server_pid):"
 jcmd "$server_pid" GC.heap_info | grep -E 'garbage-first heap|region size|Metaspace'
