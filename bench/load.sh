@@ -33,7 +33,6 @@ rm -rf bench/target/gatling
 # long before a working day's peak.
 # Measured on 2 cores: the throughput rises for about five minutes of load (150 pages/s in the
 # first minute, 200 after two, 290 after five) while the JIT compiles, then stays.
-python3 bench/lib/machine_speed.py
 echo "warming up: $users sessions for 300 s"
 mvn -B -q -f bench gatling:test -Dpartnerhub.url=http://localhost:8080/partnerhub -Dusers="$users" -Dseconds=300 \
     -DfirstCustomer=$first -DfirstSubscription=$((2 * first)) >/dev/null
@@ -46,6 +45,9 @@ gatling() {
     rm -rf bench/target/gatling-"$1" && mv bench/target/gatling bench/target/gatling-"$1"
 }
 status=0
+# after the warm-up, when the server has settled: timed right after the fill, it read 235 ms, and
+# 160 after the runs (December 2026), the machine busy with something the fill or the start left
+python3 bench/lib/machine_speed.py
 echo "measuring the capacity: $users sessions without pause for $seconds s"
 gatling capacity 0
 for rate in $rates; do
