@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.partnerhub.relationship.HistoryEntry;
@@ -38,7 +37,10 @@ public class AdminRelationshipSteps {
                 .toList();
     }
 
-    /** Oldest first: asked, approved or declined, ended by a side, or run out. */
+    /**
+     * Each relationship's steps in turn: asked, approved or declined, ended by a side, or run out.
+     * Unsorted: the timeline sorts them by time among the reseller relationship's steps.
+     */
     public List<HistoryEntry> of(long partnerId, long customerId, LocalDateTime now) {
         List<HistoryEntry> steps = new ArrayList<>();
         for (AdminRelationshipRow row : rows(partnerId, customerId, now)) {
@@ -57,7 +59,6 @@ public class AdminRelationshipSteps {
                         what));
             }
         }
-        steps.sort(Comparator.comparing(HistoryEntry::at));
         return steps;
     }
 }
