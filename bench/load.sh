@@ -21,6 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 users=${1:-32}
 seconds=${2:-120}
+if [ "$seconds" -lt 30 ]; then echo "measure for 30 s or more" >&2; exit 2; fi
 rates=${3:-250}
 db=partnerhub_bench_load
 log=ear/target/bench-load-server.log
@@ -37,11 +38,28 @@ echo "warming up: $users sessions for 300 s"
 mvn -B -q -f bench gatling:test -Dpartnerhub.url=http://localhost:8080/partnerhub -Dusers="$users" -Dseconds=300 \
     -DfirstCustomer=$first -DfirstSubscription=$((2 * first)) >/dev/null
 rm -rf bench/target/gatling
-# gatling <name> <pages a second, 0 for no pause>: one measurement, its report in bench/target/gatling-<name>
+server_pid=$(pgrep -f 'modules/glassfish.jar' | head -1)
+mark=$PWD/bench/target/measured-since
+cost=bench/target/server-cost
+# gatling <name> <pages a second, 0 for no pause>: one measurement, its report in bench/target/gatling-<name>,
+# and what a page cost the server meanwhile: CPU time and allocation over all but the last 10 s
+# of the measured time, from when the simulation marks its start (bench/lib/server_cost.py)
 gatling() {
+    rm -f "$mark" "$cost"
+    python3 bench/lib/server_cost.py watch "$server_pid" "$mark" $((seconds - 10)) "$cost" &
+    local watcher=$!
     mvn -B -q -f bench gatling:test -Dpartnerhub.url=http://localhost:8080/partnerhub -Dusers="$users" \
-        -Dseconds="$seconds" -Drate="$2" -DfirstCustomer=$first -DfirstSubscription=$((2 * first)) >/dev/null || status=$?
-    python3 bench/lib/gatling_summary.py bench/target/gatling "$seconds"
+        -Dseconds="$seconds" -Drate="$2" -DfirstCustomer=$first -DfirstSubscription=$((2 * first)) \
+        -DmeasuredMark="$mark" >/dev/null || status=$?
+    # a run that failed before its measured time never marks it
+    [ -e "$mark" ] || kill "$watcher" 2>/dev/null || true
+    wait "$watcher" || true
+    local summary
+    summary=$(python3 bench/lib/gatling_summary.py bench/target/gatling "$seconds")
+    echo "$summary"
+    if [ -e "$cost" ]; then
+        python3 bench/lib/server_cost.py report "$cost" "$(echo "$summary" | awk '$1 == "all" && $2 == "pages" {print $5}')"
+    fi
     rm -rf bench/target/gatling-"$1" && mv bench/target/gatling bench/target/gatling-"$1"
 }
 status=0
@@ -55,7 +73,6 @@ for rate in $rates; do
     gatling at-"$rate" "$rate"
 done
 python3 bench/lib/machine_speed.py
-server_pid=$(pgrep -f 'modules/glassfish.jar' | head -1)
 echo "server heap after the run, then after a full GC (jcmd $server_pid):"
 jcmd "$server_pid" GC.heap_info | grep -E 'garbage-first heap|region size|Metaspace'
 jcmd "$server_pid" GC.run >/dev/null

@@ -16,13 +16,19 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 /**
@@ -61,6 +67,13 @@ public class PortalSimulation extends Simulation {
     private static final long MANY_USERS_CUSTOMER = 1_000_000_002L;
     /** The first row of the far page: the middle of the provider's 90,000 customers. */
     private static final int FAR_ROW = Integer.getInteger("farRow", 49_975);
+    /**
+     * A file in which the simulation writes the moment its measured time starts (when the first
+     * session ends its warm-in), for bench/load.sh to read the server's cost from then on; none
+     * unless set.
+     */
+    private static final String MEASURED_MARK = System.getProperty("measuredMark");
+    private static final AtomicBoolean MARKED = new AtomicBoolean();
     private static final List<String> SEARCHES = List.of("abc", "1f2", "e9d", "77a", "c0f", "b4b", "d00", "5e1");
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
@@ -128,6 +141,7 @@ public class PortalSimulation extends Simulation {
             // they would ask in step, 32 requests together every round.
             .exec(RATE > 0 ? pause(Duration.ZERO, roundPace()) : exec(session -> session))
             .exec(during(Duration.ofSeconds(WARM_IN)).on(round(false)))
+            .exec(PortalSimulation::markMeasured)
             .exec(during(Duration.ofSeconds(SECONDS)).on(round(true)));
 
     {
@@ -149,6 +163,17 @@ public class PortalSimulation extends Simulation {
                 : workingDay(measured);
         // one pace for both loops, so that the first measured round keeps the warm-in's rhythm
         return RATE > 0 ? exec(pace(roundPace(), "round")).exec(round) : round;
+    }
+
+    private static Session markMeasured(Session session) {
+        if (MEASURED_MARK != null && MARKED.compareAndSet(false, true)) {
+            try {
+                Files.writeString(Path.of(MEASURED_MARK), Long.toString(System.currentTimeMillis()));
+            } catch (IOException failed) {
+                throw new UncheckedIOException(failed);
+            }
+        }
+        return session;
     }
 
     private static HttpRequestActionBuilder measured(boolean measured, HttpRequestActionBuilder request) {
