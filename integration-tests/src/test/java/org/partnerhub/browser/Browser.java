@@ -187,11 +187,11 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("login:email"));
     }
 
-    /** Clicks a language link and waits for the page to come back in that language. */
+    /** Clicks a language in the top bar and waits for the page to come back in that language. */
     void switchLanguage(String language) {
-        click(By.cssSelector("#language a[data-language='" + language + "']"));
+        click(By.cssSelector("#language [data-language='" + language + "']"));
         // The page that comes back, not the one clicked on: that may have been in the language already.
-        until(d -> d.findElements(By.cssSelector("#language a.current[data-language='" + language + "']")).stream()
+        until(d -> d.findElements(By.cssSelector("#language .current[data-language='" + language + "']")).stream()
                 .filter(link -> !shownBefore(link)).findFirst().orElse(null));
     }
 
