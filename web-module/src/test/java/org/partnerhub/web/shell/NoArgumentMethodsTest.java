@@ -96,8 +96,9 @@ class NoArgumentMethodsTest {
         assertEquals("no licences", thrown.getCause().getMessage());
     }
 
+    /** The method is kept per class: each call still answers for the instance it is made on. */
     @Test
-    void theSameMethodServesEveryCallOnTheClass() {
+    void aMethodKeptForItsClassAnswersForEachInstance() {
         List<Row> rows = List.of(new Row("A", 1), new Row("B", 2));
         el.defineBean("rows", rows);
 
