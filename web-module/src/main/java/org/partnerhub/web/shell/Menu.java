@@ -1,15 +1,18 @@
 package org.partnerhub.web.shell;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 
-/** The workspaces the signed-in user may open, in menu order. */
+/**
+ * The workspaces the signed-in user may open, in menu order. Application-scoped: it keeps
+ * nothing, and every page draws it (a request-scoped bean was made for each page).
+ */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class Menu {
 
     @Inject
