@@ -1,6 +1,6 @@
 """Times a customer's account page as a browser gets it from a running Partner Hub, for each
-customer given: the whole page (account, history, first page of subscriptions and of users,
-rendering) and a far page of the Users tab (an Ajax request), with the size of the page.
+customer given: the whole page opened on its Users tab (the tab view draws only the open tab:
+its first page of users, rendering) and a far page of the Users tab (an Ajax request), with the size of the page.
 
     python3 bench/lib/customer_account_page.py BASE_URL EMAIL PASSWORD CUSTOMER_ID[:FAR_FIRST_ROW]...
 """
@@ -14,7 +14,8 @@ portal = Portal(base).sign_in(email, password)
 
 for argument in sys.argv[4:]:
     customer, _, far = argument.partition(":")
-    path = f"customer/account.xhtml?customer={customer}"
+    # opened on the Users tab (tab=2): the tab view draws only the open tab
+    path = f"customer/account.xhtml?customer={customer}&tab=2"
     page = timed(f"customer {customer}: whole page (GET)", lambda: portal.fetch(path))
     users = page[page.index("customer-users"):]
     users = users[:users.index("</table>")]
