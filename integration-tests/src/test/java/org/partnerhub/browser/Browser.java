@@ -202,6 +202,18 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Types into a field that the page answers as it is typed in (a search): read the answer with
+     * {@link #textOnceRendered}, like the answer to a click. A list that already showed what is
+     * looked for would otherwise pass a wait for its text before the answer replaces it.
+     */
+    void typeAndAwaitAnswer(By field, String text) {
+        WebElement element = waitFor(field);
+        markWhatIsShown();
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /**
      * Leaves a field with Tab, as a person does, for what the page works out as soon as a field
      * changes: read it with {@link #textOnceRendered}, like the answer to a click.
      */
@@ -246,21 +258,29 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Expands a table's first row and waits for its content. The toggler is clicked only while
+     * it is not expanded: a click on an expanded row collapses it, and the content's answer may
+     * take longer than a retry waits. A click that did nothing (the table's script not yet bound,
+     * or the table replaced by an Ajax update meanwhile) leaves it not expanded, and is repeated.
+     */
+    void expandRow(By toggler, By content) {
+        againWhileThePageMoves(() -> {
+            if (!"true".equals(waitFor(toggler).getAttribute("aria-expanded"))) {
+                click(toggler);
+            }
+            waiting(10).until(ExpectedConditions.visibilityOfElementLocated(content));
+        });
+    }
+
+    /**
      * Clicks until the expected element shows: a click that lands while an Ajax update is
      * replacing the table, or before its script has bound the handlers, does nothing.
      */
     void clickUntilShown(By target, By expected) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                click(target);
-                waiting(5).until(ExpectedConditions.visibilityOfElementLocated(expected));
-                return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        againWhileThePageMoves(() -> {
+            click(target);
+            waiting(5).until(ExpectedConditions.visibilityOfElementLocated(expected));
+        });
     }
 
     /**
@@ -270,7 +290,7 @@ final class Browser implements AutoCloseable {
     void choose(String menuId, String label) {
         String css = "#" + menuId.replace(":", "\\:");
         By item = By.cssSelector(css + "_items li[data-label^='" + label + "']");
-        againWhileTheMenuMoves(() -> {
+        againWhileThePageMoves(() -> {
             clickUntilShown(By.cssSelector(css), item);
             click(item);
             waiting(5).until(d -> d.findElement(By.cssSelector(css + "_label")).getText().startsWith(label));
@@ -286,7 +306,7 @@ final class Browser implements AutoCloseable {
     void choose(String menuId, String typed, String label) {
         String css = "#" + menuId.replace(":", "\\:");
         By item = By.cssSelector(css + "_items li[data-label='" + label + "']");
-        againWhileTheMenuMoves(() -> {
+        againWhileThePageMoves(() -> {
             clickUntilShown(By.cssSelector(css), By.cssSelector(css + "_filter"));
             type(By.cssSelector(css + "_filter"), typed);
             click(item);
@@ -295,14 +315,15 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Tries a pick in a select menu again when it fell on a moving menu: a click that lands while
-     * an Ajax update replaces the menu, or while its panel is still opening or closing (inside a
-     * dialog that is opening too), picks nothing.
+     * Tries a step again (three times at most) when it fell on a moving page: a click that lands
+     * while an Ajax update replaces what it clicks, before the script has bound its handlers, or
+     * while a menu's panel is still opening or closing (inside a dialog that is opening too), does
+     * nothing, and the wait for its effect runs out.
      */
-    private static void againWhileTheMenuMoves(Runnable pick) {
+    private static void againWhileThePageMoves(Runnable step) {
         for (int attempt = 1; ; attempt++) {
             try {
-                pick.run();
+                step.run();
                 return;
             } catch (org.openqa.selenium.TimeoutException | StaleElementReferenceException
                     | org.openqa.selenium.ElementNotInteractableException e) {

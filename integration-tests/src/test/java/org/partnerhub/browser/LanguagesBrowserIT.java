@@ -125,7 +125,7 @@ class LanguagesBrowserIT extends BrowserTest {
         reading.screenshot("invitations-" + tag);
 
         reading.go("customer/customers.xhtml");
-        reading.clickUntilShown(By.cssSelector("#customers\\:table .ui-row-toggler"), By.cssSelector("#customers\\:table .summary"));
+        reading.expandRow(By.cssSelector("#customers\\:table .ui-row-toggler"), By.cssSelector("#customers\\:table .summary"));
         reading.waitFor(By.id("customers:table:0:open-account"));
         inspect(reading, "customer list, expanded row", phrases, keys, found, language, checked);
         reading.screenshot("customer-list-expanded-" + tag);
