@@ -106,6 +106,10 @@ class CustomerBrowserIT extends BrowserTest {
         assertEquals(List.of(), browser.overflowing());
         assertTrue(browser.text(By.cssSelector("#customers\\:table .ui-paginator-current")).endsWith("1 cliente"),
                 "the total says what it counts");
+        // A search answered while the row is open draws the row open again, with its summary.
+        browser.typeAndAwaitAnswer(By.id("customers:search"), prefix);
+        String stillOpen = browser.textOnceRendered(By.cssSelector("#customers\\:table .summary"));
+        assertTrue(stillOpen.contains("Office 365 E3"), stillOpen);
 
         // Add subscriptions from the row opens the account with the order dialog ready.
         browser.click(By.id("customers:table:0:add-subscriptions"));
