@@ -1,6 +1,7 @@
 """Times a customer's account page as a browser gets it from a running Partner Hub, for each
 customer given: the whole page opened on its Users tab (the tab view draws only the open tab:
-its first page of users, rendering) and a far page of the Users tab (an Ajax request), with the size of the page.
+its first page of users, rendering) and a far page of the Users tab (an Ajax request), with the
+size of the page.
 
     python3 bench/lib/customer_account_page.py BASE_URL EMAIL PASSWORD CUSTOMER_ID[:FAR_FIRST_ROW]...
 """

@@ -207,10 +207,8 @@ final class Browser implements AutoCloseable {
      * looked for would otherwise pass a wait for its text before the answer replaces it.
      */
     void typeAndAwaitAnswer(By field, String text) {
-        WebElement element = waitFor(field);
         markWhatIsShown();
-        element.clear();
-        element.sendKeys(text);
+        type(field, text);
     }
 
     /**
