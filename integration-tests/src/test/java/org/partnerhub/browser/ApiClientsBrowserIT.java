@@ -24,7 +24,7 @@ class ApiClientsBrowserIT extends BrowserTest {
         browser.switchLanguage("EN");
         browser.click(By.id("users:api-clients"));
 
-        browser.click(By.id("clients:register"));
+        browser.openDialog(By.id("clients:register"), "registerDialog");
         browser.type(By.id("register:name"), "Billing sync");
         browser.choose("register:role", "Sales agent");
         browser.click(By.id("register:save"));

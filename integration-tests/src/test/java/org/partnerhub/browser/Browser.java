@@ -237,6 +237,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks what opens a dialog and waits until the dialog has the focus. PrimeFaces shows a
+     * dialog and, a moment later, puts the focus in its first field: keys typed meanwhile into
+     * another field go partly there (say, digits into a select menu, which picks nothing), and
+     * the field typed into keeps only the first of them.
+     */
+    void openDialog(By opener, String dialogId) {
+        click(opener);
+        until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "const dialog = document.getElementById(arguments[0]);"
+                        + " return dialog !== null && dialog.contains(document.activeElement);", dialogId));
+    }
+
     /** Two clicks as fast as a hand makes them, for what must happen once however often it is clicked. */
     void doubleClick(By target) {
         WebElement element = waiting(20).until(ExpectedConditions.elementToBeClickable(target));

@@ -29,7 +29,7 @@ class CustomerAccountBrowserIT extends BrowserTest {
         browser.signInDirectly(newUser(provider, PartnerRole.ADMIN_AGENT), FIXTURE_PASSWORD,
                 "customer/account.xhtml?customer=" + customer);
         browser.switchLanguage("PT_BR");
-        browser.click(By.id("account:tabs:edit"));
+        browser.openDialog(By.id("account:tabs:edit"), "editDialog");
 
         browser.type(By.id("edit:companyName"), " ");
         // Back to no country: the item that asks for one (a filter hides it while it filters).
@@ -47,7 +47,7 @@ class CustomerAccountBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("account:tabs")).contains(" Alemanha"), "the new country is shown by name");
 
         // What was saved is the code: the form, loaded again, holds DE.
-        browser.click(By.id("account:tabs:edit"));
+        browser.openDialog(By.id("account:tabs:edit"), "editDialog");
         assertEquals("Alemanha", browser.text(By.id("edit:country_label")));
         assertEquals("DE", browser.chosenValue("edit:country"));
     }

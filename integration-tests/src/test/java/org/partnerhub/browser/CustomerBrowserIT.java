@@ -127,12 +127,12 @@ class CustomerBrowserIT extends BrowserTest {
         long blockedId = customerOf(provider.mpnId(), blocked, 4L);
         browser.signInDirectly(provider.adminEmail(), FIXTURE_PASSWORD, "customer/account.xhtml?customer=" + blockedId);
         browser.switchLanguage("EN");
-        browser.click(By.id("account:tabs:remove"));
+        browser.openDialog(By.id("account:tabs:remove"), "removeDialog");
         assertTrue(browser.text(By.id("blockers")).contains("Office 365 E3"));
         assertFalse(browser.driver.findElement(By.id("removal:confirm")).isEnabled(), "blocked while subscribed");
 
         browser.go("customer/account.xhtml?customer=" + freeId);
-        browser.click(By.id("account:tabs:remove"));
+        browser.openDialog(By.id("account:tabs:remove"), "removeDialog");
         assertEquals("Delegated admin privileges stay exactly as they are: Granted to you.",
                 browser.text(By.id("removal:delegated-admin-note")));
         browser.type(By.id("removal:reason"), "Customer moved to another partner");

@@ -23,7 +23,7 @@ class CustomerUsersBrowserIT extends BrowserTest {
         long customer = customerOf(partner.mpnId(), "Usuarios " + partner.mpnId(), BUSINESS_STANDARD);
         browser.signInDirectly(partner.adminEmail(), FIXTURE_PASSWORD, "customer/users.xhtml?customer=" + customer);
         browser.switchLanguage("ES");
-        browser.click(By.id("users:add"));
+        browser.openDialog(By.id("users:add"), "addDialog");
         // The usage location starts as the customer's country (PT), chosen in the list by name.
         assertEquals("Portugal", browser.text(By.id("add:usageLocation_label")));
         assertEquals("PT", browser.chosenValue("add:usageLocation"));
@@ -39,7 +39,7 @@ class CustomerUsersBrowserIT extends BrowserTest {
         browser.click(By.id("credentials:close"));
         browser.waitUntilText(By.cssSelector("#users\\:table .user-name"), "lucia.garcia@");
 
-        browser.click(By.id("users:table:0:licenses"));
+        browser.openDialog(By.id("users:table:0:licenses"), "licensesDialog");
         browser.click(By.id("licenses:uses:0:assign"));
         browser.waitUntilText(By.cssSelector("#licenses .assigned"), "1 / 10");
         browser.waitUntilText(By.cssSelector("#users\\:table .licenses"), "Microsoft 365 Empresa Estándar");

@@ -145,7 +145,7 @@ class InvitationBrowserIT extends BrowserTest {
         browser.type(By.id("customers:search"), tag);
         browser.textsOnceAllContain(By.cssSelector("#customers\\:table .company"), tag);
         browser.click(By.cssSelector("#customers\\:table tbody tr:first-child a.open"));
-        browser.click(By.id("account:tabs:remove"));
+        browser.openDialog(By.id("account:tabs:remove"), "removeDialog");
         browser.type(By.id("removal:reason"), "=Paused for a year");
         browser.click(By.cssSelector("#removal\\:attested .ui-chkbox-box"));
         browser.click(By.id("removal:confirm"));

@@ -22,7 +22,7 @@ class PartnerAdministrationBrowserIT extends BrowserTest {
         browser.switchLanguage("EN");
         String email = "agent-" + UUID.randomUUID().toString().substring(0, 8) + "@it.example";
 
-        browser.click(By.id("users:add"));
+        browser.openDialog(By.id("users:add"), "addDialog");
         browser.type(By.id("newUser:email"), email);
         browser.type(By.id("newUser:displayName"), "New Agent");
         browser.click(By.cssSelector("#newUser\\:roles label[for='newUser:roles:2']"));

@@ -153,7 +153,7 @@ class PartnershipBrowserIT extends BrowserTest {
                 browser.textsOnceAllContain(By.cssSelector("#directory\\:providers .partner-name"), providerTag));
         assertEquals("Socio", browser.text(By.cssSelector("#directory\\:providers .partnership-status")));
         assertFalse(browser.isPresent(By.id("directory:providers:0:ask")), "a partner is not asked again");
-        browser.click(By.id("partnerships:partners:0:end"));
+        browser.openDialog(By.id("partnerships:partners:0:end"), "endDialog");
         browser.type(By.id("end:reason"), "Cambio de proveedor");
         browser.click(By.id("end:confirm"));
         assertEquals("La asociación con " + provider.name() + " ha terminado.", browser.textOnceRendered(By.id("messages")));
@@ -165,7 +165,7 @@ class PartnershipBrowserIT extends BrowserTest {
                 browser.textOnceRendered(By.id("messages")));
         // The provider declines, saying why; the reseller reads it where its requests are.
         providerSide.go("partnership/indirect-resellers.xhtml");
-        providerSide.click(By.id("partnerships:requests:0:decline"));
+        providerSide.openDialog(By.id("partnerships:requests:0:decline"), "declineDialog");
         assertTrue(providerSide.text(By.id("decline-text")).startsWith("Declining the request of " + reseller.name()));
         providerSide.type(By.id("decline:reason"), "We only take resellers in Brazil.");
         providerSide.click(By.id("decline:confirm"));

@@ -147,7 +147,7 @@ class ReferralBrowserIT extends BrowserTest {
         resellerSide.signInDirectly(reseller.adminEmail(), FIXTURE_PASSWORD, "index.xhtml");
         resellerSide.switchLanguage("EN");
         resellerSide.driver.get(leadPage);
-        resellerSide.click(By.id("actions:decline"));
+        resellerSide.openDialog(By.id("actions:decline"), "closeDialog");
         resellerSide.type(By.id("close:reason"), "We do not serve Portugal.");
         resellerSide.click(By.id("close:confirm"));
         assertEquals("Referral declined. The provider is told.", resellerSide.textOnceRendered(By.id("messages")));

@@ -83,7 +83,7 @@ class SubscriptionBrowserIT extends BrowserTest {
         Browser holderSide = otherBrowser();
         holderSide.signInDirectly(holder.adminEmail(), FIXTURE_PASSWORD, "subscription/transfers.xhtml");
         holderSide.switchLanguage("EN");
-        holderSide.click(By.id("transfers:table:0:reject"));
+        holderSide.openDialog(By.id("transfers:table:0:reject"), "rejectDialog");
         holderSide.click(By.id("reject:confirm"));
         assertEquals("Give a reason.", holderSide.textOnceRendered(By.id("reject:reason-message")));
         holderSide.type(By.id("reject:reason"), "The customer renews with us next month.");

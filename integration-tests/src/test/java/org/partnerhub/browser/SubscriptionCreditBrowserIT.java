@@ -15,6 +15,8 @@ import org.partnerhub.partner.PartnerType;
  */
 class SubscriptionCreditBrowserIT extends BrowserTest {
 
+    private static final String NOBODY_CREDITED = "Vacío: ningún revendedor recibe el crédito de esta suscripción.";
+
     @Test
     void aProviderCreditsAnOrderAndASubscriptionToItsReseller() throws Exception {
         TestPartner provider = newPartner(PartnerType.INDIRECT_PROVIDER);
@@ -26,7 +28,7 @@ class SubscriptionCreditBrowserIT extends BrowserTest {
         browser.switchLanguage("ES");
         browser.click(By.cssSelector("a[href*='subscriptionsTab']"));
 
-        browser.click(By.id("account:tabs:add-subscriptions"));
+        browser.openDialog(By.id("account:tabs:add-subscriptions"), "orderDialog");
         browser.choose("order:creditedReseller", reseller.name());
         browser.type(By.id("order:offers:1:licenses"), "3");
         browser.leave(By.id("order:offers:1:licenses"));
@@ -37,11 +39,18 @@ class SubscriptionCreditBrowserIT extends BrowserTest {
         assertEquals(reseller.name() + " (" + reseller.mpnId() + ")",
                 browser.text(By.cssSelector("#account\\:tabs\\:subscriptions .credited")));
 
-        browser.click(By.id("account:tabs:subscriptions:0:attribute"));
+        browser.openDialog(By.id("account:tabs:subscriptions:0:attribute"), "attributionDialog");
         browser.type(By.id("attribution:mpnId"), stranger.mpnId());
         browser.click(By.id("attribution:verify"));
         assertEquals("El MPN ID " + stranger.mpnId() + " no es de uno de sus revendedores indirectos activos.",
                 browser.textOnceRendered(By.id("attribution:mpnId-message")));
+        // Nobody credited, picked from the list of resellers or verified with the field empty: said next to the field.
+        browser.choose("attribution:partnered", "Elija un revendedor");
+        assertEquals(NOBODY_CREDITED, browser.textOnceRendered(By.id("attribution:mpnId-message")));
+        assertEquals("", browser.waitFor(By.id("attribution:mpnId")).getDomProperty("value"));
+        browser.type(By.id("attribution:mpnId"), " ");
+        browser.click(By.id("attribution:verify"));
+        assertEquals(NOBODY_CREDITED, browser.textOnceRendered(By.id("attribution:mpnId-message")));
         browser.type(By.id("attribution:mpnId"), reseller.mpnId());
         browser.click(By.id("attribution:verify"));
         assertEquals("Verificado: " + reseller.name(), browser.textOnceRendered(By.id("attribution:verified")));
@@ -64,14 +73,14 @@ class SubscriptionCreditBrowserIT extends BrowserTest {
         browser.signInDirectly(reseller.adminEmail(), FIXTURE_PASSWORD, "customer/account.xhtml?customer=" + alone);
         browser.switchLanguage("PT_BR");
         browser.click(By.cssSelector("a[href*='subscriptionsTab']"));
-        browser.click(By.id("account:tabs:add-subscriptions"));
+        browser.openDialog(By.id("account:tabs:add-subscriptions"), "orderDialog");
         assertEquals("Nenhum dos seus provedores indiretos atende este cliente. Um provedor com relacionamento próprio"
                 + " com o cliente compra para você.", browser.textOnceRendered(By.id("order:provider-hint")));
         assertFalse(browser.waitFor(By.id("order:submit")).isEnabled(), "no provider, no order");
 
         browser.go("customer/account.xhtml?customer=" + served);
         browser.click(By.cssSelector("a[href*='subscriptionsTab']"));
-        browser.click(By.id("account:tabs:add-subscriptions"));
+        browser.openDialog(By.id("account:tabs:add-subscriptions"), "orderDialog");
         assertEquals("Você vende por meio de um provedor indireto: ele compra e se torna o parceiro de registro,"
                 + " e você recebe o crédito.", browser.textOnceRendered(By.id("order:provider-hint")));
         browser.choose("order:provider", provider.name());

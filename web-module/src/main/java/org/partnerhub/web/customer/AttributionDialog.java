@@ -71,11 +71,20 @@ public class AttributionDialog implements Serializable {
         Dialogs.open("attributionDialog");
     }
 
-    /** Verify, or pick a partnered reseller: shows whose MPN ID it is, or why it cannot be credited. */
+    /**
+     * Verify, or pick a partnered reseller: shows whose MPN ID it is, or why it cannot be
+     * credited. An empty field, or the list's "choose" item, means nobody: saved so, the
+     * subscription credits no reseller.
+     */
     public void verify() {
         verifiedName = null;
+        if (mpnId == null || mpnId.isBlank()) {
+            mpnId = null;
+            Messages.note("attribution:mpnId", "subscriptions.attribute.nobody");
+            return;
+        }
         try {
-            verifiedName = partnershipQueries.partneredResellerName(mpnId == null ? "" : mpnId);
+            verifiedName = partnershipQueries.partneredResellerName(mpnId);
         } catch (BusinessException refusal) {
             Messages.refusal("attribution", refusal);
         }

@@ -57,6 +57,11 @@ public final class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
+    /** Information next to a field: what the value given means, rather than what is wrong with it. */
+    public static void note(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
     public static void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
