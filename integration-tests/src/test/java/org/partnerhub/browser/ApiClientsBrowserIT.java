@@ -25,6 +25,9 @@ class ApiClientsBrowserIT extends BrowserTest {
         browser.click(By.id("users:api-clients"));
 
         browser.openDialog(By.id("clients:register"), "registerDialog");
+        browser.type(By.id("register:name"), " ");
+        browser.click(By.id("register:save"));
+        assertEquals("Required.", browser.textOnceRendered(By.id("register:name-message")));
         browser.type(By.id("register:name"), "Billing sync");
         browser.choose("register:role", "Sales agent");
         browser.click(By.id("register:save"));

@@ -70,6 +70,11 @@ class InvitationBrowserIT extends BrowserTest {
                 + ").", customer.text(By.id("invitation-text")));
         customer.switchLanguage("ES");
         assertTrue(customer.text(By.id("meaning")).contains("privilegios de administrador delegado"));
+        // A user name of spaces is none: said next to the field, not an incident, on this public page too.
+        customer.type(By.id("ways:userName"), "   ");
+        customer.type(By.id("ways:password"), "una-clave");
+        customer.click(By.id("ways:acceptExisting"));
+        assertEquals("Obligatorio.", customer.textOnceRendered(By.id("ways:userName-message")));
         customer.click(By.cssSelector("#ways\\:way .ui-button:nth-child(2)"));
         customer.type(By.id("ways:domainPrefix"), prefix);
         enterCustomerDetails(customer, "ways", company, "España", "compras@" + prefix + ".example");

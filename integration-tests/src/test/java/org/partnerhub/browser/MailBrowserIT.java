@@ -44,6 +44,10 @@ class MailBrowserIT extends BrowserTest {
         String link = browser.waitFor(By.id("draft")).getAttribute("data-link");
         String subject = browser.driver.findElement(By.id("draft:subject")).getAttribute("value");
         browser.type(By.id("draft:body"), "Olá, Ana: aceite por este link, por favor.\n\n" + link);
+        browser.type(By.id("draft:subject"), " ");
+        browser.click(By.id("draft:send"));
+        assertEquals("Informe o assunto do e-mail.", browser.textOnceRendered(By.id("draft:subject-message")));
+        browser.type(By.id("draft:subject"), subject);
         browser.click(By.id("draft:send"));
 
         assertEquals("O Partner Hub está enviando o e-mail para compras@cliente.example.",

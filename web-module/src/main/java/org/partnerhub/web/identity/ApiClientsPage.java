@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import org.partnerhub.identity.ApiClient;
@@ -27,6 +29,9 @@ public class ApiClientsPage implements Serializable {
     ApiClientService clients;
 
     private List<ApiClientRow> rows;
+    // The service's own rules, checked on the field: a blank name answers next to it, not as an incident.
+    @NotBlank(message = "{partnerhub.required}")
+    @Size(max = 100, message = "{partnerhub.size.max}")
     private String name;
     private PartnerRole role = PartnerRole.ADMIN_AGENT;
     /** The credentials to show once, until the admin says it has them. */

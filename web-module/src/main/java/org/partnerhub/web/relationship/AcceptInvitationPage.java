@@ -72,6 +72,11 @@ public class AcceptInvitationPage implements Serializable {
 
     public void acceptAsExisting() {
         try {
+            // Faces' required lets spaces through; the service's @NotBlank would end in an incident.
+            if (userName == null || userName.isBlank()) {
+                Messages.error("ways:userName", "accept.required");
+                return;
+            }
             acceptance.acceptAsExistingCustomer(token, userName, password.toCharArray());
             signedInAs = userName.trim().toLowerCase();
             outcome = Outcome.ACCEPTED;

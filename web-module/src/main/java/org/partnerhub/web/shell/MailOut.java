@@ -35,6 +35,10 @@ public class MailOut {
             Messages.error(null, "draft.send.noRecipient");
             return;
         }
+        if (draft.getSubject() == null || draft.getSubject().isBlank()) {
+            Messages.error("draft:subject", "draft.subject.required");
+            return;
+        }
         if (!draft.keepsLink()) {
             Messages.error("draft:body", "draft.linkMissing", draft.getUrl());
             return;
