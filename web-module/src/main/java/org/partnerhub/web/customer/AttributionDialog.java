@@ -79,7 +79,6 @@ public class AttributionDialog implements Serializable {
     public void verify() {
         verifiedName = null;
         if (mpnId == null || mpnId.isBlank()) {
-            mpnId = null;
             Messages.note("attribution:mpnId", "subscriptions.attribute.nobody");
             return;
         }
